@@ -1,0 +1,2 @@
+/** The model of exercises, quizzes, reflections and Rosetta drills, and the check vocabulary (arrives with the exercises issue). */
+package novalab.exercises;
