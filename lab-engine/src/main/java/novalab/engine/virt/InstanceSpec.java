@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param instanceName  {@code instance-0000000a}: instance_name_template applied to the cell DB id
  * @param hostname      Nova's sanitised hostname of the display name
  * @param creationTime  {@code 2026-09-14 09:00:05} (UTC), for nova:creationTime
- * @param bootStartedAt seconds (simulated, since the sandbox started) when the guest powered on, for the console timestamps
+ * @param bootedAt      simulated instant the guest powered on, for the console log's timestamps
  * @param imageProperties image properties (hw_architecture, os_distro, os_secure_boot, ...)
  * @param defaultUser   the image's default login user (cirros, ubuntu)
  * @param osName        how the guest names itself, e.g. {@code Ubuntu 22.04.3 LTS} or {@code CirrOS 0.6.2}
@@ -24,7 +24,7 @@ public record InstanceSpec(String uuid, String instanceName, String displayName,
                            String imageId, String imageName, Map<String, String> imageProperties,
                            String defaultUser, String osName,
                            String userId, String userName, String projectId, String projectName,
-                           String creationTime, long bootStartedAt,
+                           String creationTime, java.time.Instant bootedAt,
                            List<Vif> vifs, Optional<String> keyName, Optional<String> publicKey,
                            Optional<String> keyFingerprint, Map<String, Integer> pciDevices) {
     public InstanceSpec {
