@@ -1,0 +1,1 @@
+ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPIg5EqmXDwHqaLIyG2iOukpzTWJuOm9BoFFDfGQoLLw fixture@nova-lab
