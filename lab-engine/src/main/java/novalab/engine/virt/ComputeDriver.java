@@ -39,6 +39,16 @@ public interface ComputeDriver {
     /** The guest's console.log (the serial console), oldest line first. */
     Optional<String> consoleLog(String instanceName);
 
+    /**
+     * Simulates {@code get_available_resource(nodename)}: the hypervisor's view of the host. This default
+     * counts no disk; the libvirt and fake drivers override it with the disks of their guests.
+     */
+    default AvailableResource getAvailableResource() {
+        List<InstanceInfo> running = listInstances().stream().map(this::getInfo).flatMap(Optional::stream)
+                .filter(i -> i.state() == PowerState.RUNNING).toList();
+        return AvailableResource.of(host(), AvailableResource.nodeCpus(host()), host().memoryMb(), running, List.of());
+    }
+
     /** Releases the hypervisor connection, if any. */
     void close();
 }
