@@ -14,6 +14,7 @@ public final class Timeline {
     private final PriorityQueue<Event> queue = new PriorityQueue<>(
             (a, b) -> a.dueMs != b.dueMs ? Long.compare(a.dueMs, b.dueMs) : Long.compare(a.seq, b.seq));
     private long seq;
+    private final java.util.List<String> failures = new java.util.ArrayList<>();
 
     public Timeline(SimClock clock) {
         this.clock = clock;
@@ -35,7 +36,13 @@ public final class Timeline {
         while (!queue.isEmpty() && queue.peek().dueMs <= targetMs) {
             Event e = queue.poll();
             clock.advanceTo(e.dueMs);
-            e.action.run();
+            try {
+                e.action.run();
+            } catch (RuntimeException ex) {
+                // A failing background step must not take the sandbox down; it is kept for the lab's diagnostics.
+                failures.add(clock.nowMs() + " " + e.label + ": " + ex.getMessage());
+                if (failures.size() > 50) failures.remove(0);
+            }
         }
         clock.advanceTo(targetMs);
     }
@@ -46,4 +53,7 @@ public final class Timeline {
     }
 
     public int pending() { return queue.size(); }
+
+    /** Background steps that failed (label and message), most recent last. */
+    public java.util.List<String> failures() { return java.util.List.copyOf(failures); }
 }

@@ -16,6 +16,7 @@ public final class VirtualFs {
 
     private final TreeMap<String, FileEntry> files = new TreeMap<>();
     private final TreeMap<String, Integer> dirs = new TreeMap<>();
+    private final java.util.HashMap<String, java.util.function.Supplier<String>> mounts = new java.util.HashMap<>();
 
     public VirtualFs() {
         dirs.put("/", 0755);
@@ -39,7 +40,12 @@ public final class VirtualFs {
         return "/" + String.join("/", parts);
     }
 
-    public Optional<FileEntry> file(String path) { return Optional.ofNullable(files.get(path)); }
+    public Optional<FileEntry> file(String path) {
+        FileEntry f = files.get(path);
+        if (f == null) return Optional.empty();
+        java.util.function.Supplier<String> live = mounts.get(path);
+        return Optional.of(live == null ? f : new FileEntry(live.get(), f.mode(), f.owner()));
+    }
 
     public boolean isFile(String path) { return files.containsKey(path); }
 
@@ -54,6 +60,7 @@ public final class VirtualFs {
 
     /** Writes (creating or replacing) a file; a new file gets {@code mode}, an existing one keeps its mode. */
     public void write(String path, String content, int mode, String owner) {
+        mounts.remove(path);
         FileEntry old = files.get(path);
         files.put(path, old == null ? new FileEntry(content, mode, owner) : new FileEntry(content, old.mode(), old.owner()));
         mkdirs(parent(path));
@@ -95,10 +102,50 @@ public final class VirtualFs {
         return List.copyOf(names);
     }
 
+    /** Every file path at any depth below {@code dir}, sorted. */
+    public List<String> filesUnder(String dir) {
+        String prefix = dir.equals("/") ? "/" : dir + "/";
+        List<String> out = new ArrayList<>();
+        for (String p : files.tailMap(prefix, true).keySet()) {
+            if (!p.startsWith(prefix)) break;
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Every directory at any depth below {@code dir} (explicit or implied by a file), sorted. */
+    public List<String> directoriesUnder(String dir) {
+        String prefix = dir.equals("/") ? "/" : dir + "/";
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String p : dirs.tailMap(prefix, false).keySet()) {
+            if (!p.startsWith(prefix)) break;
+            out.add(p);
+        }
+        for (String p : filesUnder(dir)) {
+            for (String d = parent(p); d.startsWith(prefix); d = parent(d)) out.add(d);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Removes a directory with everything below it ({@code rm -r}); false if there was no such directory. */
+    public boolean deleteTree(String dir) {
+        if (dir.equals("/") || !isDirectory(dir)) return false;
+        for (String p : filesUnder(dir)) files.remove(p);
+        for (String d : directoriesUnder(dir)) dirs.remove(d);
+        dirs.remove(dir);
+        return true;
+    }
+
     public int dirMode(String path) { return dirs.getOrDefault(path, 0755); }
 
     public static String parent(String path) {
         int i = path.lastIndexOf('/');
         return i <= 0 ? "/" : path.substring(0, i);
+    }
+
+    public void mount(String path, java.util.function.Supplier<String> content, int mode, String owner) {
+        files.put(path, new FileEntry("", mode, owner));
+        mounts.put(path, content);
+        mkdirs(parent(path));
     }
 }

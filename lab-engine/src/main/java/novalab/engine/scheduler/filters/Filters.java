@@ -30,7 +30,10 @@ public final class Filters {
             Map.entry("ImagePropertiesFilter", new Entry("image_props_filter", ImagePropertiesFilter::new)),
             Map.entry("ComputeCapabilitiesFilter", new Entry("compute_capabilities_filter", o -> new ComputeCapabilitiesFilter())),
             Map.entry("PciPassthroughFilter", new Entry("pci_passthrough_filter", o -> new PciPassthroughFilter())),
-            Map.entry("NumInstancesFilter", new Entry("num_instances_filter", o -> new NumInstancesFilter())));
+            Map.entry("NumInstancesFilter", new Entry("num_instances_filter", o -> new NumInstancesFilter())),
+            Map.entry("ServerGroupAffinityFilter", new Entry("affinity_filter", o -> new ServerGroupFilters.ServerGroupAffinityFilter())),
+            Map.entry("ServerGroupAntiAffinityFilter", new Entry("affinity_filter", o -> new ServerGroupFilters.ServerGroupAntiAffinityFilter())),
+            Map.entry("RetryFilter", new Entry("retry_filter", o -> new ServerGroupFilters.RetryFilter())));
 
     private Filters() {}
 

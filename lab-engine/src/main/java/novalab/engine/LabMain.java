@@ -1,0 +1,80 @@
+package novalab.engine;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import novalab.engine.shell.ExecResult;
+
+/**
+ * {@code ./lab shell}: a terminal on a new sandbox. With a terminal it shows a prompt and lets
+ * simulated time follow the wall clock (as the web lab does); from a pipe or file it prints a plain
+ * transcript, every command running at the current simulated time ({@code sleep} moves it on).
+ */
+public final class LabMain {
+    private LabMain() {}
+
+    public static void main(String[] args) throws IOException {
+        long seed = 9;
+        String driver = "";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--seed" -> {
+                    if (i + 1 >= args.length) usage("--seed needs a number");
+                    try {
+                        seed = Long.parseLong(args[++i]);
+                    } catch (NumberFormatException e) {
+                        usage("--seed needs a number, not '" + args[i] + "'");
+                    }
+                }
+                case "--driver" -> {
+                    if (i + 1 >= args.length) usage("--driver needs libvirt or fake");
+                    driver = args[++i];
+                    if (!driver.equals("libvirt") && !driver.equals("fake")) usage("--driver must be libvirt or fake, not '" + driver + "'");
+                }
+                case "-h", "--help" -> {
+                    System.out.println("usage: ./lab shell [--seed N] [--driver libvirt|fake]");
+                    return;
+                }
+                default -> usage("unknown option '" + args[i] + "'");
+            }
+        }
+        long s = seed;
+        String d = driver;
+        PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+        boolean tty = System.console() != null;
+        try (Sandbox box = Sandbox.create(c -> { c.seed = s; c.driver = d; })) {
+            System.err.println("Nova Lab: a new sandbox of the " + box.cloud().scenarioName() + " scenario (seed " + s + ", driver "
+                    + box.cloud().config().driver() + "). Try: source nebula-openrc.sh; openstack flavor list"
+                    + (tty ? "   (exit or Ctrl-D to leave)" : ""));
+            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+            long start = System.nanoTime();
+            StringBuilder pending = new StringBuilder();
+            while (!box.shell().exited()) {
+                if (tty) out.print(pending.length() == 0 ? box.shell().prompt() : "> ");
+                String line = in.readLine();
+                if (line == null) break;
+                if (pending.length() > 0) pending.append('\n');
+                pending.append(line);
+                if (!box.shell().isComplete(pending.toString())) continue;
+                String cmd = pending.toString();
+                pending.setLength(0);
+                if (!tty) out.println(box.shell().prompt() + cmd);
+                long offset = tty ? (System.nanoTime() - start) / 1_000_000 : box.cloud().nowMs();
+                ExecResult r = box.run(offset, cmd);
+                out.print(r.output());
+            }
+            if (pending.length() > 0) {
+                ExecResult r = box.run(pending.toString());
+                out.print(r.output());
+            }
+        }
+    }
+
+    private static void usage(String msg) {
+        System.err.println("lab shell: " + msg);
+        System.err.println("usage: ./lab shell [--seed N] [--driver libvirt|fake]");
+        System.exit(2);
+    }
+}

@@ -1,0 +1,19 @@
+package novalab.engine.api;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The body of {@code POST /servers} (microversion 2.1): flavor and image by id, networks by id,
+ * security groups by name or id, optional key, AZ ({@code az}, {@code az:host}), counts.
+ */
+public record ServerCreate(String name, String flavorRef, String imageRef, Optional<String> keyName,
+                           List<String> securityGroups, List<String> networkIds, Optional<String> availabilityZone,
+                           int minCount, int maxCount, Map<String, String> metadata, Optional<String> adminPass) {
+    public ServerCreate {
+        securityGroups = List.copyOf(securityGroups);
+        networkIds = List.copyOf(networkIds);
+        metadata = Map.copyOf(metadata);
+    }
+}

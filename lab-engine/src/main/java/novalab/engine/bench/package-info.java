@@ -1,0 +1,2 @@
+/** Benchmarks run by {@code ./lab bench}: they print figures and assert nothing. */
+package novalab.engine.bench;

@@ -1,0 +1,97 @@
+package novalab.engine.bus;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import novalab.engine.common.CloudError;
+import novalab.engine.common.Ids;
+import novalab.engine.common.Timeline;
+
+/**
+ * The message bus (RabbitMQ's role, oslo.messaging's API): services consume topics such as
+ * {@code conductor}, {@code scheduler} and {@code compute.<host>}. A {@code call} waits for the reply;
+ * a {@code cast} is queued and delivered shortly after, in order, on the caller's thread. Messages to a
+ * stopped service wait in its queue until it starts again, as with a durable RabbitMQ queue. Every
+ * message is recorded in its request's trace, which the lab draws as the request flow.
+ */
+public final class MessageBus {
+    /** Delivery latency of a cast, in simulated milliseconds. */
+    public static final long CAST_LATENCY_MS = 50;
+
+    /** One message as the trace shows it. */
+    public record Message(long atMs, String requestId, String from, String topic, String method, boolean call,
+                          String summary) {}
+
+    private final Timeline timeline;
+    private final Ids ids;
+    private final Map<String, Boolean> consuming = new HashMap<>();
+    private final Map<String, Deque<Runnable>> held = new HashMap<>();
+    private final LinkedHashMap<String, List<Message>> traces = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Message>> e) { return size() > 32; }
+    };
+    private String lastRequestId = "";
+
+    public MessageBus(Timeline timeline, Ids ids) {
+        this.timeline = timeline;
+        this.ids = ids;
+    }
+
+    /** A service starts (or stops) consuming its topic; on start, what waited in its queue is delivered. */
+    public void setConsuming(String topic, boolean on) {
+        consuming.put(topic, on);
+        if (on) {
+            Deque<Runnable> q = held.remove(topic);
+            if (q != null) {
+                while (!q.isEmpty()) {
+                    Runnable r = q.poll();
+                    timeline.after(CAST_LATENCY_MS, "deliver " + topic, r);
+                }
+            }
+        }
+    }
+
+    public boolean isConsuming(String topic) { return consuming.getOrDefault(topic, false); }
+
+    /** Blocking RPC: runs the handler now and returns its reply; a stopped consumer means MessagingTimeout. */
+    public <T> T call(String requestId, String from, String topic, String method, String summary, Supplier<T> handler) {
+        record(requestId, from, topic, method, true, summary);
+        if (!isConsuming(topic)) {
+            throw new CloudError(500, "MessagingTimeout", "Timed out waiting for a reply to message ID " + ids.hex(32));
+        }
+        return handler.get();
+    }
+
+    /** Fire-and-forget RPC: the handler runs when the message is delivered. */
+    public void cast(String requestId, String from, String topic, String method, String summary, Runnable handler) {
+        record(requestId, from, topic, method, false, summary);
+        Runnable deliver = () -> {
+            if (isConsuming(topic)) handler.run();
+            else held.computeIfAbsent(topic, t -> new ArrayDeque<>()).add(handler);
+        };
+        timeline.after(CAST_LATENCY_MS, "cast " + topic + "." + method, deliver);
+    }
+
+    private void record(String requestId, String from, String topic, String method, boolean call, String summary) {
+        traces.computeIfAbsent(requestId, r -> new ArrayList<>())
+                .add(new Message(timeline.clock().nowMs(), requestId, from, topic, method, call, summary));
+        lastRequestId = requestId;
+    }
+
+    /** Records a step that is not a bus message (an HTTP request into nova-api, a driver call), for the flow diagram. */
+    public void note(String requestId, String from, String to, String what) {
+        record(requestId, from, to, what, true, "");
+    }
+
+    public List<Message> trace(String requestId) { return List.copyOf(traces.getOrDefault(requestId, List.of())); }
+
+    public String lastRequestId() { return lastRequestId; }
+
+    /** Messages waiting for a stopped consumer. */
+    public int held(String topic) { return held.getOrDefault(topic, new ArrayDeque<>()).size(); }
+}

@@ -1,0 +1,2 @@
+/** nova-compute: per-host ComputeManager and ResourceTracker, the instance model and its lifecycle enums. */
+package novalab.engine.compute;

@@ -1,0 +1,2 @@
+/** Glance-lite: images and their properties. */
+package novalab.engine.image;

@@ -1,0 +1,74 @@
+package novalab.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import novalab.engine.shell.ExecResult;
+
+/**
+ * Thousands of generated and mutated command lines into a real sandbox (all CLIs installed): none
+ * crashes it or prints a Java stack trace, and every failure is a tool-style message with a non-zero status.
+ */
+class SandboxFuzzTest {
+    private static final Sandbox BOX = Sandbox.create(c -> c.driver = "fake");
+
+    static {
+        BOX.run("source admin-openrc.sh");
+        BOX.run("openstack server create --flavor m1.tiny --image cirros --network nebula_net fuzz-vm --wait");
+        BOX.run("openstack security group create fuzz-sg");
+    }
+
+    @AfterContainer
+    static void close() { BOX.close(); }
+
+    private static final List<String> COMMANDS = List.of(
+            "openstack server create", "openstack server list", "openstack server show", "openstack server delete",
+            "openstack server stop", "openstack server start", "openstack server reboot", "openstack server shelve",
+            "openstack server unshelve", "openstack flavor create", "openstack flavor list", "openstack flavor show",
+            "openstack flavor delete", "openstack keypair create", "openstack keypair show", "openstack security group create",
+            "openstack security group rule create", "openstack security group rule list", "openstack floating ip create",
+            "openstack server add floating ip", "openstack console log show", "openstack hypervisor show",
+            "openstack compute service set", "openstack", "openstack hypervisor list", "ssh", "curl", "ping", "ssh-keygen",
+            "ssh controller crudini --set /etc/nova/nova.conf", "ssh controller systemctl", "ssh compute1 virsh",
+            "ssh controller nova-manage cell_v2", "chmod", "cat", "grep", "ls -l");
+
+    private static final List<String> WORDS = List.of(
+            "--flavor", "--image", "--network", "--wait", "--key-name", "--security-group", "-f", "json", "value", "yaml",
+            "csv", "-c", "ID", "Name", "--ram", "--disk", "--vcpus", "-1", "0", "99999999999999999999", "m1.tiny", "cirros",
+            "nebula_net", "fuzz-vm", "fuzz-sg", "nosuch", "--protocol", "tcp", "icmp", "--dst-port", "22:21", "80", "--hard",
+            "--all-projects", "--long", "compute1", "nova-compute", "--disable", "--enable", "restart", "status", "nova-scheduler",
+            "filter_scheduler", "ram_weight_multiplier", "abc", "list", "--all", "dumpxml", "instance-00000001", "203.0.113.10",
+            "-i", "k.pem", "cirros@203.0.113.11", "http://203.0.113.11", "-c", "3", "\"", "'", "$(", ")", "|", ";", "&&", "||",
+            ">", "<", "$X", "${", "}", "\\", "é", "☃", "--", "-", "=", "--id=", "--property", "a=b", "*", "?", "[", "\t");
+
+    @Provide
+    Arbitrary<String> lines() {
+        Arbitrary<String> cmd = Arbitraries.of(COMMANDS);
+        Arbitrary<List<String>> words = Arbitraries.of(WORDS).list().ofMaxSize(8);
+        Arbitrary<String> generated = Combinators.combine(cmd, words).as((c, w) -> c + " " + String.join(" ", w));
+        Arbitrary<String> junk = Arbitraries.strings().withCharRange(' ', '~').ofMaxLength(60);
+        Arbitrary<String> mutated = Combinators.combine(generated, Arbitraries.integers().between(0, 60), junk)
+                .as((g, at, j) -> g.substring(0, Math.min(at, g.length())) + j);
+        return Arbitraries.oneOf(generated, generated, mutated, junk);
+    }
+
+    @Property(tries = 3000)
+    void no_command_line_crashes_the_sandbox_or_leaks_java(@ForAll("lines") String line) {
+        ExecResult r = BOX.run(line);
+        assertThat(r.output()).as(line).doesNotContain("at novalab.").doesNotContain("java.").doesNotContain("internal error")
+                .doesNotContain("NullPointer").doesNotContain("IllegalState").doesNotContain("IllegalArgument")
+                .doesNotContain("IndexOutOfBounds").doesNotContain("NumberFormat").doesNotContain("NoSuchElement");
+        boolean plainOpenstack = line.startsWith("openstack ") && !line.matches(".*[|;&<>$`\\\\].*");
+        if (plainOpenstack && r.status() != 0) {
+            assertThat(r.stderr()).as(line).isNotEmpty();
+        }
+        assertThat(BOX.run("true").status()).isZero();
+    }
+}
