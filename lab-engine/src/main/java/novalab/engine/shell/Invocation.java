@@ -11,8 +11,8 @@ public final class Invocation {
     private final String name;
     private final List<String> args;
     private final String stdin;
-    private final StringBuilder out;
-    private final StringBuilder err;
+    private final Sink out;
+    private final Sink err;
     private final Map<String, String> env;
     private final Node node;
     private final String cwd;
@@ -20,6 +20,12 @@ public final class Invocation {
 
     public Invocation(String name, List<String> args, String stdin, StringBuilder out, StringBuilder err,
                       Map<String, String> env, Node node, String cwd, ShellControl control) {
+        this(name, args, stdin, (Sink) out::append, (Sink) err::append, env, node, cwd, control);
+    }
+
+    /** The shell's constructor: writes go straight to the terminal, a pipe or a file, in the order made. */
+    Invocation(String name, List<String> args, String stdin, Sink out, Sink err,
+               Map<String, String> env, Node node, String cwd, ShellControl control) {
         this.name = name;
         this.args = List.copyOf(args);
         this.stdin = stdin;
@@ -39,13 +45,13 @@ public final class Invocation {
     /** Standard input: what a pipe or {@code <} gave, else empty. */
     public String stdin() { return stdin; }
 
-    public void out(String s) { out.append(s); }
+    public void out(String s) { out.write(s); }
 
-    public void outln(String s) { out.append(s).append('\n'); }
+    public void outln(String s) { out.write(s + "\n"); }
 
-    public void err(String s) { err.append(s); }
+    public void err(String s) { err.write(s); }
 
-    public void errln(String s) { err.append(s).append('\n'); }
+    public void errln(String s) { err.write(s + "\n"); }
 
     /** Exported variables (OS_AUTH_URL, HOME, ...). */
     public Map<String, String> env() { return env; }

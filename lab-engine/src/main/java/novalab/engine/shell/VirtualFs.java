@@ -95,6 +95,40 @@ public final class VirtualFs {
         return List.copyOf(names);
     }
 
+    /** Every file path at any depth below {@code dir}, sorted. */
+    public List<String> filesUnder(String dir) {
+        String prefix = dir.equals("/") ? "/" : dir + "/";
+        List<String> out = new ArrayList<>();
+        for (String p : files.tailMap(prefix, true).keySet()) {
+            if (!p.startsWith(prefix)) break;
+            out.add(p);
+        }
+        return out;
+    }
+
+    /** Every directory at any depth below {@code dir} (explicit or implied by a file), sorted. */
+    public List<String> directoriesUnder(String dir) {
+        String prefix = dir.equals("/") ? "/" : dir + "/";
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        for (String p : dirs.tailMap(prefix, false).keySet()) {
+            if (!p.startsWith(prefix)) break;
+            out.add(p);
+        }
+        for (String p : filesUnder(dir)) {
+            for (String d = parent(p); d.startsWith(prefix); d = parent(d)) out.add(d);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Removes a directory with everything below it ({@code rm -r}); false if there was no such directory. */
+    public boolean deleteTree(String dir) {
+        if (dir.equals("/") || !isDirectory(dir)) return false;
+        for (String p : filesUnder(dir)) files.remove(p);
+        for (String d : directoriesUnder(dir)) dirs.remove(d);
+        dirs.remove(dir);
+        return true;
+    }
+
     public int dirMode(String path) { return dirs.getOrDefault(path, 0755); }
 
     public static String parent(String path) {
