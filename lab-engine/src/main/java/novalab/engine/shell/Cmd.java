@@ -57,6 +57,11 @@ sealed interface Cmd {
         public int run(Interpreter in, Frame f) { return in.runIf(this, f); }
     }
 
+    /** {@code case word in pat|pat) body;; ... esac}: glob patterns, first match wins. */
+    record Case(Word subject, List<List<Word>> patterns, List<Cmd> bodies) implements Cmd {
+        public int run(Interpreter in, Frame f) { return in.runCase(this, f); }
+    }
+
     /** {@code while} or {@code until} loop. */
     record Loop(Cmd condition, Cmd body, boolean until) implements Cmd {
         public int run(Interpreter in, Frame f) { return in.runLoop(this, f); }

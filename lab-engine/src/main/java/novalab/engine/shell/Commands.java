@@ -15,7 +15,7 @@ final class Commands {
     /** Builtins of bash itself; those marked also exist in /usr/bin (echo, printf, test, [, true, false, pwd, kill). */
     private static final Set<String> BUILTINS = Set.of("cd", "pwd", "export", "unset", "source", ".", "exit", "logout",
             "history", "help", "read", "eval", "break", "continue", "return", "local", "declare", "typeset", "readonly",
-            "set", "type", "echo", "printf", "test", "[", "true", "false", ":");
+            "set", "type", "echo", "printf", "test", "[", "true", "false", ":", "alias", "unalias");
     private static final Set<String> ALSO_BINARIES = Set.of("echo", "printf", "test", "[", "true", "false", "pwd");
 
     private static final Map<String, Utility> TABLE = table();
@@ -65,6 +65,8 @@ final class Commands {
         t.put("readonly", ShellBuiltins::declare);
         t.put("set", ShellBuiltins::set);
         t.put("type", ShellBuiltins::type);
+        t.put("alias", ShellBuiltins::alias);
+        t.put("unalias", ShellBuiltins::unalias);
         t.put("which", ShellBuiltins::which);
         t.put("echo", ShellBuiltins::echo);
         t.put("printf", Printf::run);
@@ -99,6 +101,8 @@ final class Commands {
         t.put("tr", TextCommands::tr);
         t.put("seq", TextCommands::seq);
         t.put("xargs", TextCommands::xargs);
+        t.put("sed", Sed::run);
+        t.put("awk", Awk::run);
         t.put("clear", SystemCommands::clear);
         t.put("sleep", SystemCommands::sleep);
         t.put("whoami", SystemCommands::whoami);

@@ -1,7 +1,6 @@
 package novalab.engine.shell;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
@@ -81,12 +80,11 @@ final class CondExpr {
             switch (op) {
                 case "==": case "=": case "!=": {
                     Expander.Field pat = in.expand.pattern(rightWord, f);
-                    boolean m = Pattern.compile(Glob.toRegex(pat.text(), pat.active(), 0, pat.text().length()), Pattern.DOTALL)
-                            .matcher(left).matches();
+                    boolean m = Glob.compile(pat.text(), pat.active()).matcher(left).matches();
                     return op.equals("!=") != m;
                 }
                 case "=~": {
-                    String re = in.expand.string(rightWord, f);
+                    String re = in.expand.regexSource(rightWord, f);
                     try {
                         return Regex.compile(re, true, false).matcher(left).find();
                     } catch (PatternSyntaxException e) {

@@ -24,7 +24,7 @@ final class Expander {
     /** Full expansion of command words: may produce zero, one or many arguments. */
     List<String> words(List<Word> words, Frame f) {
         List<String> out = new ArrayList<>();
-        for (Word w : words) {
+        for (Word w : braces(words)) {
             if (w.parts().size() == 1 && w.parts().get(0) instanceof Word.Lit lit && (lit.quoted() || noGlob(lit.text()))) {
                 out.add(lit.text());
                 continue;
@@ -36,6 +36,51 @@ final class Expander {
                 out.addAll(Glob.expand(field.text(), field.active(), s.node.fs(), s.cwd, s.home()));
             }
         }
+        return out;
+    }
+
+    /** Brace expansion, done first and only on unquoted literal text. */
+    private static List<Word> braces(List<Word> words) {
+        List<Word> out = null;
+        for (int i = 0; i < words.size(); i++) {
+            Word w = words.get(i);
+            List<Word> expanded = braces(w);
+            if (expanded == null) {
+                if (out != null) out.add(w);
+                continue;
+            }
+            if (out == null) out = new ArrayList<>(words.subList(0, i));
+            out.addAll(expanded);
+        }
+        return out == null ? words : out;
+    }
+
+    private static List<Word> braces(Word w) {
+        List<List<Part>> variants = null;
+        for (int i = 0; i < w.parts().size(); i++) {
+            Part p = w.parts().get(i);
+            if (p instanceof Word.Lit lit && !lit.quoted() && Braces.mayExpand(lit.text())) {
+                List<String> texts = Braces.expand(lit.text());
+                if (texts.size() == 1 && texts.get(0).equals(lit.text())) continue;
+                if (variants == null) {
+                    variants = new ArrayList<>();
+                    variants.add(new ArrayList<>(w.parts()));
+                }
+                List<List<Part>> next = new ArrayList<>();
+                for (List<Part> v : variants) {
+                    for (String t : texts) {
+                        if (next.size() > Braces.LIMIT) break;
+                        List<Part> copy = new ArrayList<>(v);
+                        copy.set(i, new Word.Lit(t, false));
+                        next.add(copy);
+                    }
+                }
+                variants = next;
+            }
+        }
+        if (variants == null) return null;
+        List<Word> out = new ArrayList<>();
+        for (List<Part> v : variants) out.add(new Word(v, w.raw()));
         return out;
     }
 
@@ -72,6 +117,29 @@ final class Expander {
         add(w.parts(), fb, f, false);
         List<Field> fields = fb.finish();
         return fields.isEmpty() ? new Field("", new BitSet()) : fields.get(0);
+    }
+
+    /** The right side of {@code =~}: unquoted text is regex syntax, quoted text (and quoted expansions) match literally. */
+    String regexSource(Word w, Frame f) {
+        StringBuilder re = new StringBuilder();
+        for (Part p : w.parts()) {
+            boolean quoted;
+            String text;
+            if (p instanceof Word.Lit lit) {
+                quoted = lit.quoted();
+                text = lit.text();
+            } else {
+                quoted = p instanceof Word.Tilde || (p instanceof Word.Param pp && pp.quoted())
+                        || (p instanceof Word.CmdSub cs && cs.quoted()) || (p instanceof Word.Arith ar && ar.quoted());
+                text = string(new Word(List.of(p), ""), f);
+            }
+            for (int i = 0; i < text.length(); i++) {
+                char ch = text.charAt(i);
+                if (quoted && !Character.isLetterOrDigit(ch) && ch != ' ') re.append('\\');
+                re.append(ch);
+            }
+        }
+        return re.toString();
     }
 
     private static boolean noGlob(String s) {
@@ -151,12 +219,7 @@ final class Expander {
     }
 
     private static String removeAffix(String v, String op, Field pat) {
-        Pattern re;
-        try {
-            re = Pattern.compile(Glob.toRegex(pat.text(), pat.active(), 0, pat.text().length()), Pattern.DOTALL);
-        } catch (RuntimeException e) {
-            return v;
-        }
+        Pattern re = Glob.compile(pat.text(), pat.active());
         int n = v.length();
         switch (op) {
             case "#":

@@ -46,7 +46,7 @@ final class Glob {
                     if (last ? fs.exists(p) : fs.isDirectory(p)) next.add(new String[] {p, d[1] + comp + (last ? "" : "/")});
                 }
             } else {
-                Pattern re = Pattern.compile(toRegex(comp, compActive, 0, comp.length()), Pattern.DOTALL);
+                Pattern re = compile(comp, compActive);
                 boolean dotOk = comp.startsWith(".");
                 for (String[] d : current) {
                     if (!fs.isDirectory(d[0])) continue;
@@ -72,6 +72,15 @@ final class Glob {
     }
 
     private static String join(String dir, String name) { return dir.equals("/") ? "/" + name : dir + "/" + name; }
+
+    /** The compiled pattern for a glob (DOTALL); a pattern Java rejects (such as {@code [z-a]}) matches only itself. */
+    static Pattern compile(String text, BitSet active) {
+        try {
+            return Pattern.compile(toRegex(text, active, 0, text.length()), Pattern.DOTALL);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            return Pattern.compile(Pattern.quote(text));
+        }
+    }
 
     /** A Java regex for text[from, to) where positions in {@code active} are glob syntax and the rest literal. */
     static String toRegex(String text, BitSet active, int from, int to) {

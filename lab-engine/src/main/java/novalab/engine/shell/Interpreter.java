@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import novalab.engine.shell.Cmd.Redir;
-
 /**
  * Runs parsed commands: expansion, redirections, pipelines (stage by stage, each stage's output becoming
  * the next one's input), lists, loops, and dispatch to functions, builtins, utilities and the machine's
@@ -46,7 +44,7 @@ final class Interpreter {
      * messages ("bash: FILE: line N: ..."), or is empty for what the student typed.
      */
     int runScript(String text, Frame f, String source) {
-        Parser p = new Parser(text, false);
+        Parser p = new Parser(text, false, f.session().aliases::get);
         int status = 0;
         while (true) {
             Optional<Cmd> c;
@@ -139,12 +137,35 @@ final class Interpreter {
         Cmd fn = s.functions.get(name);
         if (fn != null) return callFunction(name, fn, args, f);
         Utility u = Commands.get(name);
-        if (u != null) return u.run(new Call(name, args, f, this, env(s, extraEnv)));
+        if (u != null) {
+            if (extraEnv.isEmpty()) return u.run(new Call(name, args, f, this, env(s, extraEnv)));
+            return withTemporaryVariables(s, extraEnv, () -> u.run(new Call(name, args, f, this, env(s, extraEnv))));
+        }
         Optional<Program> program = s.node.program(name);
         if (program.isPresent()) return runProgram(name, program.get(), args, env(s, extraEnv), f);
         if (name.indexOf('/') >= 0) return runScriptFile(name, args, env(s, extraEnv), f);
         f.err().write("bash: " + name + ": command not found\n");
         return 127;
+    }
+
+    /** {@code IFS=, read a b}: prefix assignments are visible to a builtin while it runs, then restored. */
+    private static int withTemporaryVariables(Session s, Map<String, String> vars, java.util.function.IntSupplier body) {
+        Map<String, String> saved = new LinkedHashMap<>();
+        for (String name : vars.keySet()) saved.put(name, s.get(name));
+        vars.forEach(s::set);
+        try {
+            return body.getAsInt();
+        } finally {
+            for (Map.Entry<String, String> e : saved.entrySet()) {
+                if (e.getValue() == null) {
+                    boolean exported = s.isExported(e.getKey());
+                    s.unset(e.getKey());
+                    if (exported) s.export(e.getKey());
+                } else {
+                    s.set(e.getKey(), e.getValue());
+                }
+            }
+        }
     }
 
     /** True when {@code name} would run something (for xargs, env, which). */
@@ -289,6 +310,20 @@ final class Interpreter {
             if (exec(c.conditions().get(i), f) == 0) return exec(c.bodies().get(i), f);
         }
         return exec(c.elseBody(), f);
+    }
+
+    int runCase(Cmd.Case c, Frame f) {
+        budget.step();
+        String subject = expand.string(c.subject(), f);
+        for (int i = 0; i < c.patterns().size(); i++) {
+            for (Word w : c.patterns().get(i)) {
+                Expander.Field p = expand.pattern(w, f);
+                if (Glob.compile(p.text(), p.active()).matcher(subject).matches()) {
+                    return exec(c.bodies().get(i), f);
+                }
+            }
+        }
+        return 0;
     }
 
     int runLoop(Cmd.Loop c, Frame f) {

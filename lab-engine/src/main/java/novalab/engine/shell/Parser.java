@@ -37,16 +37,20 @@ final class Parser {
         }
     }
 
-    private static final int MAX_NESTING = 64;
+    private static final int MAX_NESTING = 160;
     private static final Set<String> CLOSERS = Set.of("then", "else", "elif", "fi", "do", "done", "}", "esac");
     private static final String[] RESERVED = {"if", "then", "else", "elif", "fi", "for", "do", "done", "while", "until",
-        "{", "}", "!", "[[", "esac", "function"};
+        "{", "}", "!", "[[", "case", "esac", "function"};
     private static final String[] PARAM_OPS = {":-", ":=", ":+", ":?", "##", "%%", "-", "=", "+", "?", "#", "%"};
     private static final String[] OPERATORS = {";;", "&&", "||", "|&", ">>", "<<", "&>", ">&", "<&", ";", "&", "|", "(", ")", "<", ">"};
 
-    private final String src;
-    private final int len;
+    private static final int MAX_ALIAS_GROWTH = 100_000;
+
+    private String src;
+    private int len;
     private final boolean strict;
+    private final java.util.function.Function<String, String> aliases;
+    private final java.util.Set<String> expandingAliases = new java.util.HashSet<>();
     private int pos;
     private int nesting;
     private final List<HereDoc> pending = new ArrayList<>();
@@ -54,14 +58,24 @@ final class Parser {
 
     /** {@code strict}: a trailing backslash or an unfinished here-document means "needs more lines" (for isComplete). */
     Parser(String src, boolean strict) {
-        this(src, strict, 0);
+        this(src, strict, 0, name -> null);
+    }
+
+    /** A parser that expands aliases ({@code aliases} maps a name to its text, or null) in command position. */
+    Parser(String src, boolean strict, java.util.function.Function<String, String> aliases) {
+        this(src, strict, 0, aliases);
     }
 
     private Parser(String src, boolean strict, int nesting) {
+        this(src, strict, nesting, name -> null);
+    }
+
+    private Parser(String src, boolean strict, int nesting, java.util.function.Function<String, String> aliases) {
         this.src = src;
         this.len = src.length();
         this.strict = strict;
         this.nesting = nesting;
+        this.aliases = aliases;
     }
 
     /** Parses the whole text as one list (for backquotes and {@code eval}-like uses). */
@@ -115,6 +129,7 @@ final class Parser {
     // ---- lists and commands -------------------------------------------------------------------
 
     private Cmd parseList(boolean multiline, Set<String> closers, boolean closeParen) {
+        boolean caseItem = closers.contains(";;");
         List<Cmd> items = new ArrayList<>();
         while (true) {
             if (multiline) skipLinebreaks();
@@ -124,6 +139,7 @@ final class Parser {
                 break;
             }
             char c = peek();
+            if (caseItem && startsWith(";;")) break;
             if (c == '\n') break;
             if (c == ')') {
                 if (closeParen) break;
@@ -138,6 +154,8 @@ final class Parser {
             c = peek();
             if (c == ';' && !startsWith(";;")) {
                 pos++;
+            } else if (caseItem && startsWith(";;")) {
+                // the loop decides
             } else if (c == '&' && !startsWith("&&")) {
                 pos++;
             } else if (c == '\n' || c == ')' || c == '#') {
@@ -146,7 +164,7 @@ final class Parser {
                 throw syntax(tokenAt());
             }
         }
-        if (items.isEmpty()) throw syntax(tokenAt());
+        if (items.isEmpty() && !caseItem) throw syntax(tokenAt());
         return items.size() == 1 ? items.get(0) : new Cmd.Sequence(items);
     }
 
@@ -222,6 +240,7 @@ final class Parser {
                     case "while": return parseLoop(false);
                     case "until": return parseLoop(true);
                     case "[[": return parseCond();
+                    case "case": return parseCase();
                     case "function": return parseFunctionKeyword();
                     default:
                         if (CLOSERS.contains(kw)) throw syntax(kw);
@@ -324,6 +343,50 @@ final class Parser {
         return withRedirs(new Cmd.Loop(cond, body, until));
     }
 
+    private Cmd parseCase() {
+        pos += 4;
+        skipBlanks();
+        if (eof()) throw new Incomplete("");
+        if (isOperatorChar(peek()) || peek() == '\n') throw syntax(tokenAt());
+        Word subject = readWord();
+        skipLinebreaks();
+        if (eof()) throw new Incomplete("");
+        if (!keywordAt("in")) throw syntax(tokenAt());
+        pos += 2;
+        List<List<Word>> patterns = new ArrayList<>();
+        List<Cmd> bodies = new ArrayList<>();
+        while (true) {
+            skipLinebreaks();
+            if (eof()) throw new Incomplete("");
+            if (keywordAt("esac")) {
+                pos += 4;
+                break;
+            }
+            if (peek() == '(') pos++;
+            List<Word> alternatives = new ArrayList<>();
+            while (true) {
+                skipBlanks();
+                if (eof()) throw new Incomplete("");
+                if (isOperatorChar(peek()) || peek() == '\n') throw syntax(tokenAt());
+                alternatives.add(readWord());
+                skipBlanks();
+                if (eof()) throw new Incomplete("");
+                if (peek() == '|') {
+                    pos++;
+                    continue;
+                }
+                if (peek() != ')') throw syntax(tokenAt());
+                pos++;
+                break;
+            }
+            Cmd body = parseList(true, Set.of(";;", "esac"), false);
+            patterns.add(alternatives);
+            bodies.add(body);
+            if (startsWith(";;")) pos += 2;
+        }
+        return withRedirs(new Cmd.Case(subject, patterns, bodies));
+    }
+
     private Cmd parseCond() {
         pos += 2;
         List<Word> words = new ArrayList<>();
@@ -381,6 +444,7 @@ final class Parser {
         List<Assign> assigns = new ArrayList<>();
         List<Word> words = new ArrayList<>();
         List<Redir> redirs = new ArrayList<>();
+        expandingAliases.clear();
         while (true) {
             skipBlanks();
             if (eof()) break;
@@ -404,7 +468,9 @@ final class Parser {
                 throw syntax("(");
             }
             if (c == '\n' || c == ';' || c == '&' || c == '|' || c == ')') break;
+            int wordStart = pos;
             Word w = readWord();
+            if (words.isEmpty() && expandAlias(w, wordStart)) continue;
             if (words.isEmpty()) {
                 Assign a = asAssignment(w);
                 if (a != null) {
@@ -419,6 +485,19 @@ final class Parser {
             throw syntax(tokenAt());
         }
         return new Cmd.Simple(assigns, words, redirs);
+    }
+
+    /** Replaces an alias name in command position by its text (once per name per command); true if it did. */
+    private boolean expandAlias(Word w, int wordStart) {
+        String name = w.plainText();
+        if (name == null || expandingAliases.contains(name)) return false;
+        String value = aliases.apply(name);
+        if (value == null || src.length() > MAX_ALIAS_GROWTH) return false;
+        expandingAliases.add(name);
+        src = src.substring(0, wordStart) + value + src.substring(pos);
+        len = src.length();
+        pos = wordStart;
+        return true;
     }
 
     private static Assign asAssignment(Word w) {

@@ -15,6 +15,8 @@ final class Session {
     private final LinkedHashMap<String, String> vars;
     private final LinkedHashSet<String> exported;
     final Map<String, Cmd> functions;
+    /** Aliases, with Ubuntu's defaults from ~/.bashrc. */
+    final Map<String, String> aliases;
     String cwd;
     int status;
     /** Entered by ssh: {@code exit} prints "logout" and "Connection to HOST closed." */
@@ -23,9 +25,13 @@ final class Session {
     /** A login on {@code node}: {@code env} is exported, HOME/USER/SHELL/PATH/PWD are filled in when missing. */
     Session(Node node, Map<String, String> env) {
         this.node = node;
-        this.vars = new LinkedHashMap<>(env);
-        this.exported = new LinkedHashSet<>(env.keySet());
+        this.vars = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            if (e.getKey() != null && e.getValue() != null) vars.put(e.getKey(), e.getValue());
+        }
+        this.exported = new LinkedHashSet<>(vars.keySet());
         this.functions = new HashMap<>();
+        this.aliases = new LinkedHashMap<>(Map.of("ll", "ls -alF", "la", "ls -A", "l", "ls -CF"));
         this.cwd = VirtualFs.resolve("/", "/", node.home());
         setDefault("HOME", node.home());
         setDefault("USER", node.user());
@@ -40,6 +46,7 @@ final class Session {
         this.vars = new LinkedHashMap<>(other.vars);
         this.exported = new LinkedHashSet<>(other.exported);
         this.functions = new HashMap<>(other.functions);
+        this.aliases = new LinkedHashMap<>(other.aliases);
         this.cwd = other.cwd;
         this.status = other.status;
     }

@@ -33,10 +33,12 @@ public final class Shell implements ShellControl {
 
     /** Runs one input line (which may hold {@code ;}, {@code &&}, {@code ||}, pipes, loops, several lines). */
     public ExecResult execute(String line) {
-        String text = line.endsWith("\n") ? line.substring(0, line.length() - 1) : line;
-        if (!text.isBlank()) history.add(text);
-        Terminal term = new Terminal();
+        String text = line == null ? "" : line.replace("\r\n", "\n");
+        if (text.endsWith("\n")) text = text.substring(0, text.length() - 1);
         Session session = sessions.peek();
+        if (text.isBlank()) return new ExecResult("", "", "", session.status);
+        history.add(text);
+        Terminal term = new Terminal();
         int status = 0;
         interpreter.budget.reset();
         Frame frame = new Frame(session, Input.terminal(), term.stdout, term.stderr, List.of());
@@ -47,22 +49,21 @@ public final class Shell implements ShellControl {
             leave(session, e.status, term);
         } catch (ControlFlow.Return e) {
             term.stderr.write("bash: return: can only `return' from a function or sourced script\n");
-            status = 1;
+            status = session.status = 1;
         } catch (ControlFlow.Loop e) {
-            status = 0;
+            status = session.status = 0;
         } catch (ControlFlow.Interrupt e) {
             interpreter.budget.reset();
             term.stderr.write("^C\n");
-            status = 130;
+            status = session.status = 130;
         } catch (ControlFlow.Failure e) {
             term.stderr.write(e.text + "\n");
-            status = e.status;
+            status = session.status = e.status;
         } catch (RuntimeException | StackOverflowError e) {
             interpreter.budget.reset();
             term.stderr.write("bash: internal error\n");
-            status = 1;
+            status = session.status = 1;
         }
-        session.status = status;
         return term.result(status);
     }
 
@@ -78,8 +79,9 @@ public final class Shell implements ShellControl {
 
     /** False while the buffer needs more lines: an open quote, a trailing {@code \}, {@code |} or {@code &&}, an unfinished for/if/while. */
     public boolean isComplete(String buffer) {
+        if (buffer == null) return true;
         try {
-            Parser p = new Parser(buffer, true);
+            Parser p = new Parser(buffer.replace("\r\n", "\n"), true);
             while (p.next().isPresent()) {
                 // parse everything
             }
@@ -114,7 +116,7 @@ public final class Shell implements ShellControl {
      * or {@code $NAME} variables.
      */
     public List<String> complete(String partialLine) {
-        return Completion.candidates(partialLine, sessions.peek());
+        return Completion.candidates(partialLine == null ? "" : partialLine, sessions.peek());
     }
 
     public Node currentNode() { return sessions.peek().node; }
@@ -141,9 +143,10 @@ public final class Shell implements ShellControl {
         sessions.push(s);
     }
 
+    /** Runs {@code commandLine} in a fresh login environment on {@code node} (like ssh: nothing of the caller's environment leaks over). */
     @Override
     public int runOn(Node node, String commandLine, Invocation inv) {
-        Session s = new Session(node, inv.env());
+        Session s = new Session(node, Map.of());
         Frame f = new Frame(s, new Input(inv.stdin()), inv::out, inv::err, List.of());
         boolean outermost = interpreter.depth() == 0;
         if (outermost) interpreter.budget.reset();

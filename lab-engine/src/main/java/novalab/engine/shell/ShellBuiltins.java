@@ -455,6 +455,49 @@ final class ShellBuiltins {
         return v;
     }
 
+    static int alias(Call c) {
+        java.util.Map<String, String> aliases = c.session().aliases;
+        if (c.args.isEmpty() || c.args.equals(List.of("-p"))) {
+            for (String name : new java.util.TreeSet<>(aliases.keySet())) c.outln("alias " + name + "='" + aliases.get(name).replace("'", "'\\''") + "'");
+            return 0;
+        }
+        int status = 0;
+        for (String a : c.args) {
+            int eq = a.indexOf('=');
+            if (eq > 0) {
+                String name = a.substring(0, eq);
+                if (name.chars().anyMatch(ch -> "/$`=\"' \t|&;()<>".indexOf(ch) >= 0)) {
+                    c.errln("bash: alias: `" + name + "': invalid alias name");
+                    status = 1;
+                } else {
+                    aliases.put(name, a.substring(eq + 1));
+                }
+            } else if (aliases.containsKey(a)) {
+                c.outln("alias " + a + "='" + aliases.get(a).replace("'", "'\\''") + "'");
+            } else {
+                c.errln("bash: alias: " + a + ": not found");
+                status = 1;
+            }
+        }
+        return status;
+    }
+
+    static int unalias(Call c) {
+        if (c.args.isEmpty()) {
+            c.errln("unalias: usage: unalias [-a] name [name ...]");
+            return 2;
+        }
+        int status = 0;
+        for (String a : c.args) {
+            if (a.equals("-a")) c.session().aliases.clear();
+            else if (c.session().aliases.remove(a) == null) {
+                c.errln("bash: unalias: " + a + ": not found");
+                status = 1;
+            }
+        }
+        return status;
+    }
+
     static int type(Call c) {
         boolean terse = false;
         int status = 0;
@@ -466,7 +509,10 @@ final class ShellBuiltins {
             if (name.startsWith("-") && name.length() > 1) continue;
             String kind;
             String text;
-            if (Commands.KEYWORDS.contains(name)) {
+            if (c.session().aliases.containsKey(name)) {
+                kind = "alias";
+                text = name + " is aliased to `" + c.session().aliases.get(name) + "'";
+            } else if (Commands.KEYWORDS.contains(name)) {
                 kind = "keyword";
                 text = name + " is a shell keyword";
             } else if (c.session().functions.containsKey(name)) {

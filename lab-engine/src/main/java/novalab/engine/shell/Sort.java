@@ -118,7 +118,7 @@ final class Sort {
         if (numeric || human) return Double.compare(number(x, human), number(y, human));
         String a = blanks ? x.strip() : x;
         String b = blanks ? y.strip() : y;
-        if (fold) return Collation.compare(a.toUpperCase(), b.toUpperCase());
+        if (fold) return Collation.compare(a.toUpperCase(java.util.Locale.ROOT), b.toUpperCase(java.util.Locale.ROOT));
         return Collation.compare(a, b);
     }
 

@@ -26,7 +26,7 @@ final class SystemCommands {
             if (Double.isNaN(v)) return c.usage(1, "invalid time interval '" + a + "'");
             seconds += v;
         }
-        long ms = (long) Math.min(Math.round(seconds * 1000), 100L * 365 * 24 * 3600 * 1000);
+        long ms = Math.min(Math.round(seconds * 1000), 100L * 365 * 24 * 3600 * 1000);
         c.sh.shell.sleep(ms);
         return 0;
     }

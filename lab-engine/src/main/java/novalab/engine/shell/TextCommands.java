@@ -177,8 +177,11 @@ final class TextCommands {
     /** Turns the obsolete {@code -5} into {@code -n 5} before option parsing. */
     private static Call numericShorthand(Call c) {
         List<String> args = new ArrayList<>();
+        String prev = "";
         for (String a : c.args) {
-            if (a.length() > 1 && a.charAt(0) == '-' && Character.isDigit(a.charAt(1)) && a.substring(1).chars().allMatch(Character::isDigit)) {
+            boolean valueOfPrevious = prev.equals("-n") || prev.equals("-c") || prev.equals("--lines") || prev.equals("--bytes");
+            prev = a;
+            if (!valueOfPrevious && a.length() > 1 && a.charAt(0) == '-' && Character.isDigit(a.charAt(1)) && a.substring(1).chars().allMatch(Character::isDigit)) {
                 args.add("-n");
                 args.add(a.substring(1));
             } else {
