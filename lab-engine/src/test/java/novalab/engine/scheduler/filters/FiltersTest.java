@@ -40,7 +40,8 @@ class FiltersTest {
     void lists_the_filters_it_knows() {
         assertThat(Filters.names()).containsExactly("AggregateCoreFilter", "AggregateDiskFilter", "AggregateRamFilter",
                 "AllHostsFilter", "AvailabilityZoneFilter", "ComputeCapabilitiesFilter", "ComputeFilter", "CoreFilter",
-                "DiskFilter", "ImagePropertiesFilter", "NumInstancesFilter", "PciPassthroughFilter", "RamFilter");
+                "DiskFilter", "ImagePropertiesFilter", "NumInstancesFilter", "PciPassthroughFilter", "RamFilter", "RetryFilter",
+                "ServerGroupAffinityFilter", "ServerGroupAntiAffinityFilter");
     }
 
     @Test
