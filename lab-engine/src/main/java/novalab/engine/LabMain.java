@@ -52,7 +52,10 @@ public final class LabMain {
             long start = System.nanoTime();
             StringBuilder pending = new StringBuilder();
             while (!box.shell().exited()) {
-                if (tty) out.print(pending.length() == 0 ? box.shell().prompt() : "> ");
+                if (tty) {
+                    out.print(pending.length() == 0 ? box.shell().prompt() : "> ");
+                    out.flush();
+                }
                 String line = in.readLine();
                 if (line == null) break;
                 if (pending.length() > 0) pending.append('\n');

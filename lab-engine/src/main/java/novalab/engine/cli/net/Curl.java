@@ -61,12 +61,18 @@ public final class Curl implements Program {
             if (!silent || showErrors) inv.errln("curl: (7) Failed to connect to " + u.substring(8).split("[/:]")[0] + " port 443 after 1 ms: Couldn't connect to server");
             return 7;
         }
-        String hostPort = rest.split("/", 2)[0];
-        String host = hostPort.split(":")[0];
+        String hostPort = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+        int colon = hostPort.indexOf(':');
+        String host = colon < 0 ? hostPort : hostPort.substring(0, colon);
         int port = 80;
-        if (hostPort.contains(":")) {
+        if (host.isEmpty() || u.contains("://") && !u.startsWith("http://")) {
+            if (!silent || showErrors) inv.errln("curl: (3) URL using bad/illegal format or missing URL");
+            return 3;
+        }
+        if (colon >= 0) {
             try {
-                port = Integer.parseInt(hostPort.split(":")[1]);
+                port = Integer.parseInt(hostPort.substring(colon + 1));
+                if (port < 1 || port > 65535) throw new NumberFormatException();
             } catch (NumberFormatException e) {
                 if (!silent || showErrors) inv.errln("curl: (3) URL using bad/illegal format or missing URL");
                 return 3;
