@@ -252,7 +252,6 @@ public final class ComputeManager {
             reportResources();
             conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().vm(VmState.SHELVED_OFFLOADED).noTask()
                     .power(PowerState.SHUTDOWN).noHost());
-            conductor.actionFinished(requestId, uuid, "shelveOffload", Optional.empty());
         });
     }
 
