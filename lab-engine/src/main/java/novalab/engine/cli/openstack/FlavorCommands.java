@@ -152,17 +152,8 @@ final class FlavorCommands {
         Kind kind() { return Kind.PLAIN; }
         void arguments(ArgParser p) { p.positionals("<flavor>", "Flavor(s) to delete (name or ID)"); }
         int execute(OscContext ctx, ParseResult a) {
-            List<String> names = a.list("<flavor>");
-            int failed = 0;
-            for (String n : names) {
-                try {
-                    ctx.compute().deleteFlavor(ctx.token(), ctx.flavor(n).id());
-                } catch (RuntimeException e) {
-                    failed++;
-                    ctx.inv().errln("Failed to delete flavor with name or ID '" + n + "': " + e.getMessage());
-                }
-            }
-            if (failed > 0) throw new OscError(failed + " of " + names.size() + " flavors failed to delete.");
+            ctx.deleteEach(a.list("<flavor>"), "flavors", n -> ctx.compute().deleteFlavor(ctx.token(), ctx.flavor(n).id()),
+                    (n, msg) -> "Failed to delete flavor with name or ID '" + n + "': " + msg);
             return 0;
         }
     }

@@ -125,17 +125,13 @@ final class KeypairCommands {
              .positionals("<key>", "Name of key(s) to delete (name only)");
         }
         int execute(OscContext ctx, ParseResult a) {
-            List<String> keys = a.list("<key>");
-            int failed = 0;
-            for (String k : keys) {
+            ctx.deleteEach(a.list("<key>"), "keys", k -> {
                 try {
                     ctx.compute().deleteKeyPair(ctx.token(), k);
                 } catch (CloudError e) {
-                    failed++;
-                    ctx.inv().errln("Failed to delete key with name '" + k + "': " + (e.status() == 404 ? "No Keypair found for " + k : e.getMessage()));
+                    throw e.status() == 404 ? new OscError("No Keypair found for " + k) : e;
                 }
-            }
-            if (failed > 0) throw new OscError(failed + " of " + keys.size() + " keys failed to delete.");
+            }, (k, msg) -> "Failed to delete key with name '" + k + "': " + msg);
             return 0;
         }
     }

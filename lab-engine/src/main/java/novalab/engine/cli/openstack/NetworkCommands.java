@@ -113,17 +113,8 @@ final class NetworkCommands {
         Kind kind() { return Kind.PLAIN; }
         void arguments(ArgParser p) { p.positionals("<floating-ip>", "Floating IP(s) to delete (IP address or ID)"); }
         int execute(OscContext ctx, ParseResult a) {
-            List<String> ips = a.list("<floating-ip>");
-            int failed = 0;
-            for (String ip : ips) {
-                try {
-                    ctx.neutron().deleteFloatingIp(ctx.rc(), fip(ctx, ip).id());
-                } catch (RuntimeException e) {
-                    failed++;
-                    ctx.inv().errln("Failed to delete floating IP with name or ID '" + ip + "': " + e.getMessage());
-                }
-            }
-            if (failed > 0) throw new OscError(failed + " of " + ips.size() + " floating_ips failed to delete.");
+            ctx.deleteEach(a.list("<floating-ip>"), "floating_ips", ip -> ctx.neutron().deleteFloatingIp(ctx.rc(), fip(ctx, ip).id()),
+                    (ip, msg) -> "Failed to delete floating IP with name or ID '" + ip + "': " + msg);
             return 0;
         }
     }

@@ -56,6 +56,30 @@ final class OscContext {
 
     void out(String s) { inv.out(s); }
 
+    /** One deletion of a multi-item delete; its message is printed when it fails. */
+    @FunctionalInterface
+    interface Deletion {
+        void delete(String item);
+    }
+
+    /**
+     * OSC's multi-item delete: every item is tried, each failure is reported with {@code failure(item, message)},
+     * and the command ends with "N of M <noun> failed to delete." (exit 1) if any failed.
+     */
+    void deleteEach(java.util.List<String> items, String noun, Deletion deletion,
+                    java.util.function.BiFunction<String, String, String> failure) {
+        int failed = 0;
+        for (String item : items) {
+            try {
+                deletion.delete(item);
+            } catch (RuntimeException e) {
+                failed++;
+                inv.errln(failure.apply(item, e.getMessage()));
+            }
+        }
+        if (failed > 0) throw new OscError(failed + " of " + items.size() + " " + noun + " failed to delete.");
+    }
+
     // ----- OSC's find_resource, with its messages -----
 
     Flavor flavor(String nameOrId) {

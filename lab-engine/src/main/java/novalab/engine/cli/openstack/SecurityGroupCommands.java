@@ -141,17 +141,8 @@ final class SecurityGroupCommands {
         Kind kind() { return Kind.PLAIN; }
         void arguments(ArgParser p) { p.positionals("<group>", "Security group(s) to delete (name or ID)"); }
         int execute(OscContext ctx, ParseResult a) {
-            List<String> groups = a.list("<group>");
-            int failed = 0;
-            for (String g : groups) {
-                try {
-                    ctx.neutron().deleteSecurityGroup(ctx.rc(), ctx.securityGroup(g).id());
-                } catch (RuntimeException e) {
-                    failed++;
-                    ctx.inv().errln("Failed to delete SecurityGroup with name or ID '" + g + "': " + e.getMessage());
-                }
-            }
-            if (failed > 0) throw new OscError(failed + " of " + groups.size() + " SecurityGroups failed to delete.");
+            ctx.deleteEach(a.list("<group>"), "SecurityGroups", g -> ctx.neutron().deleteSecurityGroup(ctx.rc(), ctx.securityGroup(g).id()),
+                    (g, msg) -> "Failed to delete SecurityGroup with name or ID '" + g + "': " + msg);
             return 0;
         }
     }
@@ -288,17 +279,8 @@ final class SecurityGroupCommands {
         Kind kind() { return Kind.PLAIN; }
         void arguments(ArgParser p) { p.positionals("<rule>", "Security group rule(s) to delete (ID only)"); }
         int execute(OscContext ctx, ParseResult a) {
-            List<String> ids = a.list("<rule>");
-            int failed = 0;
-            for (String id : ids) {
-                try {
-                    ctx.neutron().deleteRule(ctx.rc(), id);
-                } catch (RuntimeException e) {
-                    failed++;
-                    ctx.inv().errln("Failed to delete SecurityGroupRule with ID '" + id + "': " + e.getMessage());
-                }
-            }
-            if (failed > 0) throw new OscError(failed + " of " + ids.size() + " rules failed to delete.");
+            ctx.deleteEach(a.list("<rule>"), "rules", id -> ctx.neutron().deleteRule(ctx.rc(), id),
+                    (id, msg) -> "Failed to delete SecurityGroupRule with ID '" + id + "': " + msg);
             return 0;
         }
     }
