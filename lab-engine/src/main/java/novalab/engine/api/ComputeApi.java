@@ -416,17 +416,18 @@ public final class ComputeApi {
         return view(ctx, instance(ctx, id));
     }
 
-    /** OSC's find: by id, else exactly one by name (its "More than one server exists" otherwise). */
-    public ServerView findServer(String token, String nameOrId) {
+    /**
+     * What OSC's find_resource asks for: the server with this id, else the servers with exactly this
+     * name in the caller's project (for an admin with none there, in any project).
+     */
+    public List<ServerView> serversByIdOrName(String token, String nameOrId) {
         RequestContext ctx = context(token);
         Optional<Instance> byId = db.instance(nameOrId).filter(x -> !x.deleted() && (ctx.isAdmin() || x.projectId.equals(ctx.projectId())));
-        if (byId.isPresent()) return view(ctx, byId.get());
+        if (byId.isPresent()) return List.of(view(ctx, byId.get()));
         List<Instance> named = db.instances().stream()
-                .filter(i -> i.displayName.equals(nameOrId) && (i.projectId.equals(ctx.projectId()))).toList();
+                .filter(i -> i.displayName.equals(nameOrId) && i.projectId.equals(ctx.projectId())).toList();
         if (named.isEmpty() && ctx.isAdmin()) named = db.instances().stream().filter(i -> i.displayName.equals(nameOrId)).toList();
-        if (named.size() > 1) throw new CloudError(409, "NoUniqueMatch", "More than one server exists with the name '" + nameOrId + "'.");
-        if (named.isEmpty()) throw new CloudError(404, "CommandError", "No server with a name or ID of '" + nameOrId + "' exists.");
-        return view(ctx, named.get(0));
+        return named.stream().map(i -> view(ctx, i)).toList();
     }
 
     ServerView view(RequestContext ctx, Instance i) {
@@ -537,8 +538,8 @@ public final class ComputeApi {
                 begin(requestId, i, "unshelve", ctx, InstanceChange.of().task(TaskState.UNSHELVING).expectingNoTask());
                 bus.cast(requestId, "nova-api", "conductor", "unshelve_instance", i.instanceName(), () -> conductor.unshelveInstance(requestId, i.uuid));
             }
-            case LOCK -> i.setLocked(true);
-            case UNLOCK -> i.setLocked(false);
+            case LOCK -> conductor.instanceUpdate(requestId, "nova-api", i.uuid, InstanceChange.of().locked(true));
+            case UNLOCK -> conductor.instanceUpdate(requestId, "nova-api", i.uuid, InstanceChange.of().locked(false));
         }
         return requestId;
     }

@@ -18,6 +18,7 @@ public final class InstanceChange {
     Optional<Instance.Fault> fault = Optional.empty();
     Optional<Optional<TaskState>> expectedTaskState = Optional.empty();
     boolean deleted;
+    Optional<Boolean> locked = Optional.empty();
     final java.util.Map<String, Optional<String>> sysmeta = new java.util.LinkedHashMap<>();
 
     public static InstanceChange of() { return new InstanceChange(); }
@@ -34,6 +35,7 @@ public final class InstanceChange {
     public InstanceChange expecting(TaskState t) { expectedTaskState = Optional.of(Optional.ofNullable(t)); return this; }
     public InstanceChange expectingNoTask() { expectedTaskState = Optional.of(Optional.empty()); return this; }
     public InstanceChange markDeleted() { deleted = true; return this; }
+    public InstanceChange locked(boolean l) { locked = Optional.of(l); return this; }
     public InstanceChange sysmeta(String k, String v) { sysmeta.put(k, Optional.of(v)); return this; }
     public InstanceChange dropSysmeta(String k) { sysmeta.put(k, Optional.empty()); return this; }
 
@@ -46,6 +48,7 @@ public final class InstanceChange {
         host.ifPresent(h -> i.setHost(h, h));
         launchedAt.ifPresent(i::setLaunchedAt);
         progress.ifPresent(i::setProgress);
+        locked.ifPresent(i::setLocked);
         fault.ifPresent(f -> i.setFault(Optional.of(f)));
         sysmeta.forEach((k, v) -> { if (v.isPresent()) i.putSystemMetadata(k, v.get()); else i.removeSystemMetadata(k); });
         if (deleted) {

@@ -124,12 +124,10 @@ final class OscContext {
     }
 
     ServerView server(String nameOrId) {
-        try {
-            return compute().findServer(token, nameOrId);
-        } catch (CloudError e) {
-            if (e.code().equals("CommandError") || e.code().equals("NoUniqueMatch")) throw new OscError(e.getMessage());
-            throw e;
-        }
+        List<ServerView> found = compute().serversByIdOrName(token, nameOrId);
+        if (found.size() > 1) throw new OscError("More than one server exists with the name '" + nameOrId + "'.");
+        if (found.isEmpty()) throw new OscError("No server with a name or ID of '" + nameOrId + "' exists.");
+        return found.get(0);
     }
 
     /** A project name or id → id (for --project options). */

@@ -4,7 +4,7 @@ import java.util.OptionalDouble;
 import novalab.engine.scheduler.HostState;
 
 /**
- * Simulates nova.weights.BaseWeigher: a raw weight per host, normalised by {@link WeightHandler}
+ * Simulates nova.weights.BaseWeigher: a raw weight per host, normalised by {@link novalab.engine.scheduler.WeightHandler}
  * (with {@code minval}/{@code maxval} when set) and multiplied by {@link #weightMultiplier}.
  */
 public interface HostWeigher {
