@@ -48,6 +48,16 @@ public final class LabMain {
             System.err.println("Nova Lab: a new sandbox of the " + box.cloud().scenarioName() + " scenario (seed " + s + ", driver "
                     + box.cloud().config().driver() + "). Try: source nebula-openrc.sh; openstack flavor list"
                     + (tty ? "   (exit or Ctrl-D to leave)" : ""));
+            if (tty) {
+                // In a live terminal a wait really passes (capped at 10 s a call); the clock is the engine's either way.
+                box.onWait(ms -> {
+                    try {
+                        Thread.sleep(Math.min(ms, 10_000));
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+            }
             BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
             long start = System.nanoTime();
             StringBuilder pending = new StringBuilder();

@@ -17,6 +17,7 @@ import novalab.engine.shell.ShellClock;
 public final class Sandbox implements AutoCloseable {
     private final Cloud cloud;
     private final Shell shell;
+    private java.util.function.LongConsumer liveWait = ms -> { };
 
     private Sandbox(Cloud cloud) {
         this.cloud = cloud;
@@ -30,7 +31,10 @@ public final class Sandbox implements AutoCloseable {
         env.put("LANG", "C.UTF-8");
         this.shell = new Shell(cloud.workstation(), env, new ShellClock() {
             @Override public long nowMs() { return cloud.nowMs(); }
-            @Override public void advanceBy(long ms) { cloud.advanceBy(ms); }
+            @Override public void advanceBy(long ms) {
+                liveWait.accept(ms);
+                cloud.advanceBy(ms);
+            }
             @Override public Instant now() { return cloud.clock().instant(); }
         });
     }
@@ -38,6 +42,12 @@ public final class Sandbox implements AutoCloseable {
     public static Sandbox create(Consumer<LabConfig> configure) {
         return new Sandbox(Cloud.create(configure));
     }
+
+    /**
+     * What a live terminal does when a command waits ({@code sleep}, {@code --wait} polling, a connect
+     * timeout): the engine only moves its simulated clock; a live front end may also really wait.
+     */
+    public void onWait(java.util.function.LongConsumer wait) { this.liveWait = wait; }
 
     public Cloud cloud() { return cloud; }
 
