@@ -364,7 +364,7 @@ public final class Cloud {
         });
     }
 
-    public Map<String, NovaLog> logs() { return Map.copyOf(logs); }
+    public Map<String, NovaLog> logs() { return novalab.engine.common.Ordered.map(logs); }
 
     public LabConfig.Frozen config() { return config; }
     public String scenarioName() { return scenarioName; }

@@ -14,6 +14,6 @@ public record ServerCreate(String name, String flavorRef, String imageRef, Optio
     public ServerCreate {
         securityGroups = List.copyOf(securityGroups);
         networkIds = List.copyOf(networkIds);
-        metadata = Map.copyOf(metadata);
+        metadata = novalab.engine.common.Ordered.map(metadata);
     }
 }

@@ -20,9 +20,9 @@ public record ServerView(String id, String name, String status, String tenantId,
                          Optional<FaultView> fault, Map<String, String> metadata, boolean locked, String cell,
                          boolean adminView) {
     public ServerView {
-        addresses = Map.copyOf(addresses);
+        addresses = novalab.engine.common.Ordered.map(addresses);
         securityGroups = List.copyOf(securityGroups);
-        metadata = Map.copyOf(metadata);
+        metadata = novalab.engine.common.Ordered.map(metadata);
     }
 
     /** One address: {@code addr}, {@code OS-EXT-IPS:type}, {@code OS-EXT-IPS-MAC:mac_addr}. */

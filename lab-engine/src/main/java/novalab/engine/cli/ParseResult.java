@@ -41,7 +41,7 @@ public final class ParseResult {
     }
 
     static ParseResult parsed(Map<Arg, Object> values, Map<String, Arg> names, Optional<FormatOptions> options) {
-        return new ParseResult(false, 0, "", "", new LinkedHashMap<>(values), Map.copyOf(names), options);
+        return new ParseResult(false, 0, "", "", new LinkedHashMap<>(values), novalab.engine.common.Ordered.map(names), options);
     }
 
     /** True when the command must stop here and return {@link #status()} (a usage error or {@code -h}). */

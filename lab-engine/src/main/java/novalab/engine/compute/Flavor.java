@@ -10,7 +10,7 @@ public record Flavor(String id, String name, int vcpus, int ramMb, int diskGb, i
                      double rxtxFactor, boolean isPublic, boolean disabled, String description,
                      Map<String, String> extraSpecs) {
     public Flavor {
-        extraSpecs = Map.copyOf(extraSpecs);
+        extraSpecs = novalab.engine.common.Ordered.map(extraSpecs);
         description = description == null ? "" : description;
     }
 

@@ -95,8 +95,8 @@ public final class Instance {
     public boolean deleted() { return deleted; }
     public boolean locked() { return locked; }
     public int progress() { return progress; }
-    public Map<String, String> metadata() { return Map.copyOf(metadata); }
-    public Map<String, String> systemMetadata() { return Map.copyOf(systemMetadata); }
+    public Map<String, String> metadata() { return novalab.engine.common.Ordered.map(metadata); }
+    public Map<String, String> systemMetadata() { return novalab.engine.common.Ordered.map(systemMetadata); }
     public List<Action> actions() { return List.copyOf(actions); }
 
     // ----- writes: only the conductor calls these (compute managers hold no reference to the database) -----

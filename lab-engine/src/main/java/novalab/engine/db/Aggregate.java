@@ -9,7 +9,7 @@ public record Aggregate(int id, String uuid, String name, List<String> hosts, Ma
                         String createdAt) {
     public Aggregate {
         hosts = List.copyOf(hosts);
-        metadata = Map.copyOf(metadata);
+        metadata = novalab.engine.common.Ordered.map(metadata);
     }
 
     public Optional<String> availabilityZone() { return Optional.ofNullable(metadata.get("availability_zone")); }

@@ -18,8 +18,8 @@ public record ComputeNodeRecord(int id, String host, String hypervisorHostname, 
                                 Map<String, Integer> pciDevicesFree, Set<String> traits, long updatedAtMs) {
     public ComputeNodeRecord {
         supportedInstances = List.copyOf(supportedInstances);
-        pciDevicesFree = Map.copyOf(pciDevicesFree);
-        traits = Set.copyOf(traits);
+        pciDevicesFree = novalab.engine.common.Ordered.map(pciDevicesFree);
+        traits = novalab.engine.common.Ordered.set(traits);
     }
 
     public int freeRamMb() { return memoryMb - memoryMbUsed; }

@@ -11,7 +11,7 @@ public record Image(String id, String name, String status, String visibility, St
                     String owner, String createdAt, String updatedAt, boolean isProtected,
                     Map<String, String> properties) {
     public Image {
-        properties = Map.copyOf(properties);
+        properties = novalab.engine.common.Ordered.map(properties);
     }
 
     public ImageMeta meta() { return new ImageMeta(id, name, properties); }

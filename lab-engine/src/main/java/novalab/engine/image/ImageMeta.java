@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public record ImageMeta(String id, String name, Map<String, String> properties) {
     public ImageMeta {
-        properties = Map.copyOf(properties);
+        properties = novalab.engine.common.Ordered.map(properties);
     }
 
     public java.util.Optional<String> property(String key) {

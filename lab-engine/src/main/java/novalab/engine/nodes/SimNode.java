@@ -52,5 +52,5 @@ public class SimNode implements Node {
         return Optional.ofNullable(units.get(n));
     }
 
-    public Map<String, ServiceUnit> units() { return Map.copyOf(units); }
+    public Map<String, ServiceUnit> units() { return novalab.engine.common.Ordered.map(units); }
 }

@@ -32,10 +32,10 @@ public record HostState(String host, String nodename, String cellName,
                         int numInstances) {
 
     public HostState {
-        aggregateMetadata = Map.copyOf(aggregateMetadata);
+        aggregateMetadata = novalab.engine.common.Ordered.map(aggregateMetadata);
         supportedInstances = List.copyOf(supportedInstances);
-        pciDevicesFree = Map.copyOf(pciDevicesFree);
-        traits = Set.copyOf(traits);
+        pciDevicesFree = novalab.engine.common.Ordered.map(pciDevicesFree);
+        traits = novalab.engine.common.Ordered.set(traits);
     }
 
     /** One (arch, hypervisor type, vm mode) tuple, e.g. ("x86_64", "kvm", "hvm"). */

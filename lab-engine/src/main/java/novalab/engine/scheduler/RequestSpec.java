@@ -17,8 +17,8 @@ public record RequestSpec(List<String> instanceUuids, String projectId, Flavor f
                           Map<String, String> schedulerHints) {
     public RequestSpec {
         instanceUuids = List.copyOf(instanceUuids);
-        pciRequests = Map.copyOf(pciRequests);
-        schedulerHints = Map.copyOf(schedulerHints);
+        pciRequests = novalab.engine.common.Ordered.map(pciRequests);
+        schedulerHints = novalab.engine.common.Ordered.map(schedulerHints);
     }
 
     public int numInstances() { return instanceUuids.size(); }

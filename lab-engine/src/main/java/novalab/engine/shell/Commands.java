@@ -110,7 +110,7 @@ final class Commands {
         t.put("date", SystemCommands::date);
         t.put("env", SystemCommands::env);
         t.put("printenv", SystemCommands::printenv);
-        return Map.copyOf(t);
+        return novalab.engine.common.Ordered.map(t);
     }
 
     private static Call withFirstArg(Call c, String name, String arg) {

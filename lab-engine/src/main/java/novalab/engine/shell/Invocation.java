@@ -31,7 +31,7 @@ public final class Invocation {
         this.stdin = stdin;
         this.out = out;
         this.err = err;
-        this.env = Map.copyOf(env);
+        this.env = novalab.engine.common.Ordered.map(env);
         this.node = node;
         this.cwd = cwd;
         this.control = control;

@@ -46,7 +46,7 @@ final class Opts {
                 }
                 Character letter = longs.get(name);
                 if (letter == null) {
-                    for (Map.Entry<String, Character> e : longs.entrySet()) {
+                    for (Map.Entry<String, Character> e : new java.util.TreeMap<>(longs).entrySet()) {
                         if (!name.isEmpty() && e.getKey().startsWith(name)) letter = e.getValue();
                     }
                 }

@@ -21,7 +21,7 @@ public record HostSpec(String hostname, String hostIp, int vcpus, int memoryMb, 
                        int hypervisorVersion) {
     public HostSpec {
         cpuFeatures = List.copyOf(cpuFeatures);
-        pciDevices = Map.copyOf(pciDevices);
-        traits = Set.copyOf(traits);
+        pciDevices = novalab.engine.common.Ordered.map(pciDevices);
+        traits = novalab.engine.common.Ordered.set(traits);
     }
 }

@@ -28,9 +28,9 @@ public record InstanceSpec(String uuid, String instanceName, String displayName,
                            List<Vif> vifs, Optional<String> keyName, Optional<String> publicKey,
                            Optional<String> keyFingerprint, Map<String, Integer> pciDevices) {
     public InstanceSpec {
-        imageProperties = Map.copyOf(imageProperties);
+        imageProperties = novalab.engine.common.Ordered.map(imageProperties);
         vifs = List.copyOf(vifs);
-        pciDevices = Map.copyOf(pciDevices);
+        pciDevices = novalab.engine.common.Ordered.map(pciDevices);
     }
 
     /** One virtual NIC: the Neutron port behind it. */
