@@ -213,11 +213,12 @@ public final class OpenStackCli implements Program {
     }
 
     private List<String> suggestions(String typed) {
-        String first = typed.split(" ")[0];
+        String trimmed = typed.strip();
+        String first = trimmed.isEmpty() ? "" : trimmed.split("\\s+")[0];
         List<String> out = new ArrayList<>();
         for (String c : commands.keySet()) {
             String cfirst = c.split(" ")[0];
-            if (c.startsWith(typed) || (distance(first, cfirst) <= 2 && !first.isEmpty())) out.add(c);
+            if (!first.isEmpty() && (c.startsWith(trimmed) || distance(first, cfirst) <= 2)) out.add(c);
             if (out.size() >= 12) break;
         }
         return out;
