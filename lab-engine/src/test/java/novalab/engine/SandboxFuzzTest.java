@@ -23,6 +23,11 @@ class SandboxFuzzTest {
         BOX.run("source admin-openrc.sh");
         BOX.run("openstack server create --flavor m1.tiny --image cirros --network nebula_net fuzz-vm --wait");
         BOX.run("openstack security group create fuzz-sg");
+        BOX.run("openstack keypair create fuzz > fuzz.pem; chmod 600 fuzz.pem");
+        BOX.run("openstack security group rule create --protocol tcp --dst-port 22 fuzz-sg");
+        BOX.run("openstack server create --flavor m1.tiny --image cirros --network nebula_net --key-name fuzz --security-group fuzz-sg fuzz-guest --wait");
+        BOX.run("export FIP=$(openstack floating ip create public -f value -c floating_ip_address)");
+        BOX.run("openstack server add floating ip fuzz-guest $FIP");
     }
 
     @AfterContainer
@@ -37,7 +42,9 @@ class SandboxFuzzTest {
             "openstack server add floating ip", "openstack console log show", "openstack hypervisor show",
             "openstack compute service set", "openstack", "openstack hypervisor list", "ssh", "curl", "ping", "ssh-keygen",
             "ssh controller crudini --set /etc/nova/nova.conf", "ssh controller systemctl", "ssh compute1 virsh",
-            "ssh controller nova-manage cell_v2", "chmod", "cat", "grep", "ls -l");
+            "ssh controller nova-manage cell_v2", "chmod", "cat", "grep", "ls -l", "ssh -i fuzz.pem cirros@$FIP",
+            "ssh -i fuzz.pem cirros@$FIP sudo", "exit", "uname", "ip", "sudo apt-get install", "systemctl", "ssh controller",
+            "ssh compute3", "virsh dumpxml", "openstack server event list", "openstack flavor set", "openstack image show");
 
     private static final List<String> WORDS = List.of(
             "--flavor", "--image", "--network", "--wait", "--key-name", "--security-group", "-f", "json", "value", "yaml",
