@@ -35,7 +35,7 @@ final class KeypairCommands {
         String name() { return "keypair create"; }
         String description() { return "Create new public or private key for server ssh access"; }
         void arguments(ArgParser p) {
-            p.option("--public-key", "<file>", "Filename for public key to add. If not used, generates a private key in ssh-ed25519 format. To generate keys in other formats, including the legacy ssh-rsa format, you must use an external tool such as ssh-keygen and specify this argument.")
+            p.option("--public-key", "<file>", "Filename for public key to add. If not used, creates a private key.")
              .option("--private-key", "<file>", "Filename for private key to save. If not used, print private key in console.")
              .option("--type", "<type>", "Keypair type (supported by --os-compute-api-version 2.2 or above)")
              .choices("--type", List.of("ssh", "x509"))
