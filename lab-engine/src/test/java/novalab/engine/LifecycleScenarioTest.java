@@ -58,6 +58,24 @@ class LifecycleScenarioTest {
     }
 
     @Test
+    void with_offloading_disabled_a_shelved_server_keeps_its_host_and_unshelves_in_place() {
+        ok(box, "ssh controller crudini --set /etc/nova/nova.conf DEFAULT shelved_offload_time -1");
+        ok(box, "ssh controller systemctl restart nova-scheduler");
+        ok(box, "openstack server create --flavor m1.medium --image cirros --network nebula_net vm --wait");
+        String host = ok(box, "openstack server show vm -f value -c OS-EXT-SRV-ATTR:host").stdout().trim();
+        int running = usedRam(host);
+        ok(box, "openstack server shelve vm");
+        ok(box, "sleep 10");
+        assertThat(ok(box, "openstack server show vm -f value -c status").stdout()).isEqualTo("SHELVED\n");
+        assertThat(usedRam(host)).isEqualTo(running);
+        ok(box, "openstack server unshelve vm");
+        ok(box, "sleep 5");
+        assertThat(ok(box, "openstack server show vm -f value -c status -c OS-EXT-SRV-ATTR:host").stdout())
+                .isEqualTo(host + "\nACTIVE\n");
+        assertThat(ok(box, "ssh " + host + " virsh list").stdout()).contains("running");
+    }
+
+    @Test
     void starting_an_active_server_is_a_409_with_novas_message() {
         ok(box, "openstack server create --flavor m1.small --image cirros --network nebula_net vm --wait");
         String id = ok(box, "openstack server show vm -f value -c id").stdout().trim();

@@ -255,8 +255,22 @@ public final class ComputeManager {
         });
     }
 
-    /** {@code unshelve_instance} on a host the scheduler chose: claim, rebind ports, spawn from the shelved image. */
+    /**
+     * {@code unshelve_instance}: a SHELVED instance (not offloaded) powers on where it is; an offloaded
+     * one arrives here on a host the scheduler chose: claim, rebind ports, spawn from the shelved image.
+     */
     public void unshelveInstance(String requestId, BuildRequestSpec spec, Optional<String> shelvedImageId) {
+        if (tracker.holds(spec.uuid()) && instanceName(spec.uuid()).flatMap(driver::getInfo).isPresent()) {
+            conductor.instanceUpdate(requestId, host, spec.uuid(), InstanceChange.of().task(TaskState.POWERING_ON));
+            timeline.after(POWER_ON_MS, "unshelve in place " + spec.uuid(), () -> {
+                instanceName(spec.uuid()).ifPresent(driver::powerOn);
+                shelvedImageId.ifPresent(glance::delete);
+                conductor.instanceUpdate(requestId, host, spec.uuid(), InstanceChange.of().vm(VmState.ACTIVE).noTask()
+                        .power(PowerState.RUNNING).dropSysmeta("shelved_at").dropSysmeta("shelved_image_id").dropSysmeta("shelved_host"));
+                conductor.actionFinished(requestId, spec.uuid(), "unshelve", Optional.empty());
+            });
+            return;
+        }
         specs.put(spec.uuid(), spec);
         try {
             tracker.instanceClaim(spec.uuid(), spec.flavor(), spec.requestSpec().pciRequests(), options.get());
@@ -276,7 +290,7 @@ public final class ComputeManager {
                 tracker.settle(spec.uuid());
                 reportResources();
                 conductor.instanceUpdate(requestId, host, spec.uuid(), InstanceChange.of().vm(VmState.ACTIVE).noTask()
-                        .power(PowerState.RUNNING));
+                        .power(PowerState.RUNNING).dropSysmeta("shelved_at").dropSysmeta("shelved_image_id").dropSysmeta("shelved_host"));
                 conductor.actionFinished(requestId, spec.uuid(), "unshelve", Optional.empty());
             });
         });
