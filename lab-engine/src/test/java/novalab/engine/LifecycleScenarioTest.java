@@ -76,6 +76,17 @@ class LifecycleScenarioTest {
     }
 
     @Test
+    void with_nova_conductor_stopped_a_build_waits_in_its_queue_and_completes_when_it_returns() {
+        ok(box, "ssh controller systemctl stop nova-conductor");
+        ok(box, "openstack server create --flavor m1.small --image cirros --network nebula_net vm");
+        ok(box, "sleep 30");
+        assertThat(ok(box, "openstack server show vm -f value -c status -c OS-EXT-STS:task_state").stdout()).isEqualTo("scheduling\nBUILD\n");
+        ok(box, "ssh controller systemctl start nova-conductor");
+        ok(box, "sleep 15");
+        assertThat(ok(box, "openstack server show vm -f value -c status").stdout()).isEqualTo("ACTIVE\n");
+    }
+
+    @Test
     void starting_an_active_server_is_a_409_with_novas_message() {
         ok(box, "openstack server create --flavor m1.small --image cirros --network nebula_net vm --wait");
         String id = ok(box, "openstack server show vm -f value -c id").stdout().trim();

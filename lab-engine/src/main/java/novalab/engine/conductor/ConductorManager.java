@@ -180,8 +180,12 @@ public final class ConductorManager implements ConductorApi {
                     + ": the instance is on " + inst.get().host().get());
             return false;
         }
-        return bus.call(requestId, fromHost.equals("nova-api") ? "nova-api" : "nova-compute@" + fromHost, "conductor",
-                "object_action", "Instance.save " + change.summary(), () -> write(requestId, uuid, change));
+        if (fromHost.equals("nova-api")) {
+            // nova-api has its own database access (task_state at the start of an action); only compute hosts need the RPC.
+            return write(requestId, uuid, change);
+        }
+        return bus.call(requestId, "nova-compute@" + fromHost, "conductor", "object_action", "Instance.save " + change.summary(),
+                () -> write(requestId, uuid, change));
     }
 
     @Override
