@@ -1,2 +1,2 @@
-/** The Javalin + jte web lab; the only HTTP code (arrives with the web lab issue). */
+/** The web lab's composition root ({@code WebApp}), its roles and the one access check; features live in sub-packages. */
 package novalab.web;

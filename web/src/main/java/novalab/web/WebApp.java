@@ -1,0 +1,101 @@
+package novalab.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.nio.file.Path;
+import novalab.web.account.AccountController;
+import novalab.web.account.SessionDao;
+import novalab.web.account.UserDao;
+import novalab.web.db.Database;
+import novalab.web.lab.LabController;
+import novalab.web.lab.LabSessions;
+
+/**
+ * The composition root: {@code ./lab serve [--port N] [--data DIR] [--driver libvirt|fake]} and
+ * {@link #create}, which opens the store, builds every controller by hand and lists all routes in one place.
+ */
+public final class WebApp {
+    private static final String USAGE = "usage: ./lab serve [--port N] [--data DIR] [--driver libvirt|fake]";
+
+    private WebApp() {}
+
+    /**
+     * A configured, not yet started app over {@code dataDir/lab.db}; compute hosts run on {@code driver}
+     * ({@code ""} picks libvirt where it is installed). Stopping the app closes the database.
+     */
+    public static Javalin create(Path dataDir, String driver) {
+        Database db = Database.open(dataDir.resolve("lab.db"));
+        UserDao users = new UserDao(db);
+        SessionDao sessions = new SessionDao(db);
+        Access access = new Access(sessions);
+        AccountController accounts = new AccountController(users, sessions);
+        LabSessions labs = new LabSessions(db, driver, System::currentTimeMillis);
+        LabController lab = new LabController(labs);
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.fileRenderer(new JteRenderer());
+            config.staticFiles.add(s -> {
+                s.hostedPath = "/static";
+                s.directory = "/public";
+                s.location = Location.CLASSPATH;
+            });
+            config.routes.beforeMatched(access::check);
+            Errors.addTo(config.routes);
+            config.routes.get("/", ctx -> ctx.redirect("/lessons", HttpStatus.SEE_OTHER), Role.STUDENT, Role.INSTRUCTOR);
+            accounts.addRoutes(config.routes);
+            lab.addRoutes(config.routes);
+            config.events.serverStopped(() -> {
+                labs.close();
+                db.close();
+            });
+        });
+    }
+
+    public static void main(String[] args) {
+        int port = 7070;
+        Path data = Path.of("data");
+        String driver = "";
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--port" -> {
+                    if (++i >= args.length) usage("--port needs a number");
+                    try {
+                        port = Integer.parseInt(args[i]);
+                    } catch (NumberFormatException e) {
+                        usage("--port needs a number, not '" + args[i] + "'");
+                    }
+                    if (port < 0 || port > 65535) usage("--port must be between 0 and 65535");
+                }
+                case "--data" -> {
+                    if (++i >= args.length) usage("--data needs a folder");
+                    data = Path.of(args[i]);
+                }
+                case "--driver" -> {
+                    if (++i >= args.length) usage("--driver needs libvirt or fake");
+                    driver = args[i];
+                    if (!driver.equals("libvirt") && !driver.equals("fake")) usage("--driver must be libvirt or fake, not '" + driver + "'");
+                }
+                case "-h", "--help" -> {
+                    System.out.println(USAGE);
+                    return;
+                }
+                default -> usage("unknown option '" + args[i] + "'");
+            }
+        }
+        Javalin app = create(data, driver);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.err.println("Nova Lab: stopping");
+            app.stop();
+        }, "novalab-shutdown"));
+        app.start(port);
+        System.err.println("Nova Lab: serving on http://localhost:" + app.port() + "/ (data in " + data.toAbsolutePath().normalize()
+                + "). Ctrl-C stops it. Add accounts with ./lab users add NAME");
+    }
+
+    private static void usage(String why) {
+        System.err.println("lab serve: " + why);
+        System.err.println(USAGE);
+        System.exit(2);
+    }
+}

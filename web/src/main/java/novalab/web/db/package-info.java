@@ -1,0 +1,2 @@
+/** The SQLite store: one WAL-mode connection, the schema applied at start, small JDBC helpers and no ORM. */
+package novalab.web.db;

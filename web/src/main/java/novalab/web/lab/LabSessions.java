@@ -1,0 +1,157 @@
+package novalab.web.lab;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
+import novalab.engine.Sandbox;
+import novalab.engine.shell.ExecResult;
+import novalab.web.BadInput;
+import novalab.web.account.User;
+import novalab.web.db.Database;
+
+/**
+ * Every student's sandbox: one per student and scenario, seeded per student, cached in memory and rebuilt
+ * on first use by replaying the stored history with its offsets (so a restart loses nothing). Each command
+ * is stored before it runs. A student's calls are serialised by that student's lock; students run in parallel.
+ */
+public final class LabSessions implements AutoCloseable {
+    /** The one scenario of week 9. */
+    public static final String SCENARIO = "nebula-inc";
+    private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[@-Z\\\\-_]");
+    private static final int MAX_LINE = 4096;
+
+    private record Key(long userId, String scenario) {}
+
+    private final CommandDao commands;
+    private final String driver;
+    private final LongSupplier wallClock;
+    private final Map<Key, Object> locks = new ConcurrentHashMap<>();
+    private final Map<Key, LabSession> live = new ConcurrentHashMap<>();
+
+    /** {@code driver}: {@code libvirt}, {@code fake} or {@code ""} for the engine's default. */
+    public LabSessions(Database db, String driver, LongSupplier wallClock) {
+        this.commands = new CommandDao(db);
+        this.driver = driver;
+        this.wallClock = wallClock;
+    }
+
+    /** The seed of a student's sandbox: fixed per student, so every reset starts from the same cloud. */
+    static long seedFor(long userId) {
+        return 9_000 + userId;
+    }
+
+    private Object lock(Key k) {
+        return locks.computeIfAbsent(k, x -> new Object());
+    }
+
+    /** The live session, rebuilt by replay when it is not in memory. Call under the lock. */
+    private LabSession session(Key k) {
+        LabSession s = live.get(k);
+        if (s != null) return s;
+        Epoch e = commands.current(k.userId(), k.scenario())
+                .orElseGet(() -> commands.start(k.userId(), k.scenario(), seedFor(k.userId()), wallClock.getAsLong(), "new", Optional.empty(), 0));
+        Sandbox box = Sandbox.create(c -> {
+            c.seed = e.seed();
+            c.driver = driver;
+        });
+        s = new LabSession(e, box);
+        for (Command c : commands.commands(e)) s.run(c);
+        live.put(k, s);
+        return s;
+    }
+
+    /** Stores {@code line} with its offset, then runs it. A line that needs more input is neither stored nor run. */
+    public RunReply run(User user, String line) {
+        if (line.length() > MAX_LINE) throw new BadInput("A command line is at most " + MAX_LINE + " characters.");
+        String text = line.replace("\r\n", "\n").replace('\r', '\n');
+        Key k = new Key(user.id(), SCENARIO);
+        synchronized (lock(k)) {
+            LabSession s = session(k);
+            if (text.isBlank()) return reply(s, 0, "", s.lastStatus, false, List.of());
+            if (!s.box.shell().isComplete(text)) return reply(s, 0, "", s.lastStatus, true, List.of());
+            long offset = Math.max(wallClock.getAsLong() - s.epoch.startedMs(), s.lastOffset());
+            Command c = new Command(s.history.size() + 1, offset, text);
+            commands.append(s.epoch, c);
+            ExecResult r = s.run(c);
+            return reply(s, c.seq(), ANSI.matcher(r.output()).replaceAll(""), r.status(), false, List.of());
+        }
+    }
+
+    /** Tab completion for the last word of {@code partial}. */
+    public RunReply complete(User user, String partial) {
+        Key k = new Key(user.id(), SCENARIO);
+        synchronized (lock(k)) {
+            LabSession s = session(k);
+            return reply(s, 0, "", s.lastStatus, false, s.box.shell().complete(partial));
+        }
+    }
+
+    /** Throws the sandbox away: the next generation starts from the scenario with an empty history. */
+    public void reset(User user) {
+        Key k = new Key(user.id(), SCENARIO);
+        synchronized (lock(k)) {
+            LabSession old = session(k);
+            commands.start(k.userId(), k.scenario(), old.epoch.seed(), wallClock.getAsLong(), "reset", Optional.empty(), 0);
+            drop(k);
+        }
+    }
+
+    /** Goes back to the state before command {@code n}: the next generation replays commands 1..n-1 and goes on from there. */
+    public void rewind(User user, int n) {
+        Key k = new Key(user.id(), SCENARIO);
+        synchronized (lock(k)) {
+            LabSession old = session(k);
+            int size = old.history.size();
+            if (n < 1 || n > size) {
+                throw new BadInput(size == 0 ? "There is nothing to rewind: this sandbox has no commands yet."
+                        : "Pick a command number from 1 to " + size + " (got " + n + ").");
+            }
+            long resumeAt = n == 1 ? 0 : old.history.get(n - 2).offsetMs();
+            commands.start(k.userId(), k.scenario(), old.epoch.seed(), wallClock.getAsLong() - resumeAt, "rewind to before " + n, Optional.of(old.epoch), n - 1);
+            drop(k);
+        }
+    }
+
+    /** The terminal as a page draws it. */
+    public TerminalView view(User user, String csrf) {
+        Key k = new Key(user.id(), SCENARIO);
+        synchronized (lock(k)) {
+            LabSession s = session(k);
+            return new TerminalView(s.box.shell().prompt(), simTime(s), s.epoch.number(), List.copyOf(s.history), csrf);
+        }
+    }
+
+    /** Runs {@code read} on the student's live cloud under the lock (for the live views). */
+    public <T> T inspect(User user, java.util.function.Function<novalab.engine.Cloud, T> read) {
+        Key k = new Key(user.id(), SCENARIO);
+        synchronized (lock(k)) {
+            return read.apply(session(k).box.cloud());
+        }
+    }
+
+    private void drop(Key k) {
+        LabSession s = live.remove(k);
+        if (s != null) s.close();
+    }
+
+    private static RunReply reply(LabSession s, int seq, String output, int status, boolean incomplete, List<String> candidates) {
+        return new RunReply(seq, output, status, s.box.shell().prompt(), simTime(s), incomplete, candidates);
+    }
+
+    private static String simTime(LabSession s) {
+        long ms = s.box.cloud().nowMs();
+        return String.format("%s (sandbox time +%d:%02d:%02d)", s.box.cloud().clock().isoZ(), ms / 3_600_000, ms / 60_000 % 60, ms / 1000 % 60);
+    }
+
+    @Override
+    public void close() {
+        live.keySet().forEach(k -> {
+            synchronized (lock(k)) {
+                drop(k);
+            }
+        });
+    }
+}
