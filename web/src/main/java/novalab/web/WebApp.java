@@ -10,6 +10,8 @@ import novalab.web.account.UserDao;
 import novalab.web.db.Database;
 import novalab.web.lab.LabController;
 import novalab.web.lab.LabSessions;
+import novalab.web.lesson.LessonController;
+import novalab.web.lesson.Lessons;
 
 /**
  * The composition root: {@code ./lab serve [--port N] [--data DIR] [--driver libvirt|fake]} and
@@ -25,6 +27,7 @@ public final class WebApp {
      * ({@code ""} picks libvirt where it is installed). Stopping the app closes the database.
      */
     public static Javalin create(Path dataDir, String driver) {
+        Lessons content = Lessons.load();
         Database db = Database.open(dataDir.resolve("lab.db"));
         UserDao users = new UserDao(db);
         SessionDao sessions = new SessionDao(db);
@@ -32,6 +35,7 @@ public final class WebApp {
         AccountController accounts = new AccountController(users, sessions);
         LabSessions labs = new LabSessions(db, driver, System::currentTimeMillis);
         LabController lab = new LabController(labs);
+        LessonController lessons = new LessonController(content, labs);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.fileRenderer(new JteRenderer());
@@ -45,6 +49,7 @@ public final class WebApp {
             config.routes.get("/", ctx -> ctx.redirect("/lessons", HttpStatus.SEE_OTHER), Role.STUDENT, Role.INSTRUCTOR);
             accounts.addRoutes(config.routes);
             lab.addRoutes(config.routes);
+            lessons.addRoutes(config.routes);
             config.events.serverStopped(() -> {
                 labs.close();
                 db.close();

@@ -1,0 +1,8 @@
+package novalab.web.lesson;
+
+import java.util.Optional;
+import novalab.web.Chrome;
+import novalab.web.lab.TerminalView;
+
+/** A lesson beside the student's terminal, with links to the lessons before and after it. */
+public record LessonPage(Chrome chrome, Lesson lesson, TerminalView terminal, Optional<Lesson> previous, Optional<Lesson> next) {}
