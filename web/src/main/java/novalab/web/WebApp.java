@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import novalab.web.account.AccountController;
 import novalab.web.account.SessionDao;
 import novalab.web.account.UserDao;
+import novalab.web.cloud.CloudController;
 import novalab.web.db.Database;
 import novalab.web.lab.LabController;
 import novalab.web.lab.LabSessions;
@@ -36,6 +37,7 @@ public final class WebApp {
         LabSessions labs = new LabSessions(db, driver, System::currentTimeMillis);
         LabController lab = new LabController(labs);
         LessonController lessons = new LessonController(content, labs);
+        CloudController cloud = new CloudController(labs);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.fileRenderer(new JteRenderer());
@@ -50,6 +52,7 @@ public final class WebApp {
             accounts.addRoutes(config.routes);
             lab.addRoutes(config.routes);
             lessons.addRoutes(config.routes);
+            cloud.addRoutes(config.routes);
             config.events.serverStopped(() -> {
                 labs.close();
                 db.close();

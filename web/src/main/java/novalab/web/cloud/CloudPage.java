@@ -1,0 +1,7 @@
+package novalab.web.cloud;
+
+import novalab.web.Chrome;
+import novalab.web.lab.TerminalView;
+
+/** The live view page: the panel beside the student's terminal (the panel redraws after each command). */
+public record CloudPage(Chrome chrome, CloudPanel panel, TerminalView terminal) {}
