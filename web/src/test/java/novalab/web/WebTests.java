@@ -43,7 +43,7 @@ public final class WebTests {
         private final HttpClient http;
         public String csrf = "";
 
-        Client(String base) {
+        public Client(String base) {
             this.base = base;
             this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
         }
@@ -70,13 +70,12 @@ public final class WebTests {
 
         /** A POST as the terminal's script sends it: form fields, the CSRF header, JSON back. */
         public HttpResponse<String> postJson(String path, String... nameValues) throws IOException, InterruptedException {
-            String body = new StringBuilder().toString();
             StringBuilder b = new StringBuilder();
             for (int i = 0; i + 1 < nameValues.length; i += 2) {
                 if (b.length() > 0) b.append('&');
                 b.append(URLEncoder.encode(nameValues[i], StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(nameValues[i + 1], StandardCharsets.UTF_8));
             }
-            body = b.toString();
+            String body = b.toString();
             return http.send(HttpRequest.newBuilder(URI.create(base + path))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .header("Accept", "application/json")
