@@ -96,7 +96,13 @@ public final class WebApp {
             System.err.println("Nova Lab: stopping");
             app.stop();
         }, "novalab-shutdown"));
-        app.start(port);
+        try {
+            app.start(port);
+        } catch (RuntimeException e) {
+            System.err.println("lab serve: cannot listen on port " + port + ": " + e.getMessage() + " (try --port N)");
+            app.stop();
+            System.exit(1);
+        }
         System.err.println("Nova Lab: serving on http://localhost:" + app.port() + "/ (data in " + data.toAbsolutePath().normalize()
                 + "). Ctrl-C stops it. Add accounts with ./lab users add NAME");
     }
