@@ -1,4 +1,8 @@
 // The lab terminal: plain JS, no framework. Output is inserted as text, never as HTML.
+// Forms that throw work away (reset, rewind) ask first.
+document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener('submit', e => {
+  if (!window.confirm(f.dataset.confirm)) e.preventDefault();
+}));
 (function () {
   const root = document.querySelector('[data-terminal]');
   if (!root) return;
@@ -79,6 +83,7 @@
     }
   }
 
+  root.querySelector('form.terminal-input').addEventListener('submit', ev => ev.preventDefault());
   input.addEventListener('keydown', ev => {
     if (ev.key === 'Enter') {
       ev.preventDefault();

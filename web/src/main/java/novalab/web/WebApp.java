@@ -46,6 +46,12 @@ public final class WebApp {
                 s.directory = "/public";
                 s.location = Location.CLASSPATH;
             });
+            config.routes.before(ctx -> {
+                ctx.header("X-Content-Type-Options", "nosniff");
+                ctx.header("X-Frame-Options", "DENY");
+                ctx.header("Referrer-Policy", "same-origin");
+                ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
+            });
             config.routes.beforeMatched(access::check);
             Errors.addTo(config.routes);
             config.routes.get("/", ctx -> ctx.redirect("/lessons", HttpStatus.SEE_OTHER), Role.STUDENT, Role.INSTRUCTOR);

@@ -26,6 +26,7 @@ class SignInTest {
             HttpResponse<String> r = client.get("/lab");
             assertThat(r.statusCode()).isEqualTo(303);
             assertThat(r.headers().firstValue("Location")).contains("/signin?next=%2Flab");
+            assertThat(r.headers().firstValue("Content-Security-Policy")).contains("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:");
             assertThat(client.get("/signin?next=%2Flab").body()).contains("<h1>Sign in</h1>", "value=\"/lab\"");
         });
     }
