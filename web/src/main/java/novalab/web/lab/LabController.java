@@ -13,6 +13,8 @@ import novalab.web.Role;
 /** The terminal: the page, POST a line (stored, then run), Tab completion, reset and rewind. */
 public final class LabController {
     private final LabSessions labs;
+    /** 20 commands at once, then 5 a second: far above typing speed, far below a script hammering the server. */
+    private final RateLimit limit = new RateLimit(20, 5, System::currentTimeMillis);
 
     public LabController(LabSessions labs) {
         this.labs = labs;
@@ -32,6 +34,9 @@ public final class LabController {
     }
 
     private void run(Context ctx) {
+        if (!limit.tryAcquire(Access.user(ctx).id())) {
+            throw new Access.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many commands at once: wait a moment and try again.");
+        }
         ctx.json(labs.run(Access.user(ctx), Optional.ofNullable(ctx.formParam("line")).orElse("")));
     }
 

@@ -22,6 +22,7 @@ public final class LabSessions implements AutoCloseable {
     public static final String SCENARIO = "nebula-inc";
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[@-Z\\\\-_]");
     private static final int MAX_LINE = 4096;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabSessions.class);
 
     private record Key(long userId, String scenario) {}
 
@@ -58,7 +59,15 @@ public final class LabSessions implements AutoCloseable {
             c.driver = driver;
         });
         s = new LabSession(e, box);
-        for (Command c : commands.commands(e)) s.run(c);
+        for (Command c : commands.commands(e)) {
+            try {
+                s.run(c);
+            } catch (RuntimeException ex) {
+                // never lock a student out of their sandbox: they can still rewind or reset past this command
+                LOG.warn("replaying command {} of user {} failed: {}", c.seq(), k.userId(), ex.toString());
+                s.history.add(c);
+            }
+        }
         live.put(k, s);
         return s;
     }
@@ -75,7 +84,13 @@ public final class LabSessions implements AutoCloseable {
             long offset = Math.max(wallClock.getAsLong() - s.epoch.startedMs(), s.lastOffset());
             Command c = new Command(s.history.size() + 1, offset, text);
             commands.append(s.epoch, c);
-            ExecResult r = s.run(c);
+            ExecResult r;
+            try {
+                r = s.run(c);
+            } catch (RuntimeException ex) {
+                drop(k); // the next use rebuilds this sandbox from its stored history
+                throw ex;
+            }
             return reply(s, c.seq(), ANSI.matcher(r.output()).replaceAll(""), r.status(), false, List.of());
         }
     }
