@@ -37,7 +37,11 @@ class SandboxFuzzTest {
             "openstack server add floating ip", "openstack console log show", "openstack hypervisor show",
             "openstack compute service set", "openstack", "openstack hypervisor list", "ssh", "curl", "ping", "ssh-keygen",
             "ssh controller crudini --set /etc/nova/nova.conf", "ssh controller systemctl", "ssh compute1 virsh",
-            "ssh controller nova-manage cell_v2", "chmod", "cat", "grep", "ls -l");
+            "ssh controller nova-manage cell_v2", "chmod", "cat", "grep", "ls -l",
+            "openstack aggregate create", "openstack aggregate add host", "openstack aggregate remove host", "openstack aggregate set",
+            "openstack aggregate unset", "openstack aggregate delete", "openstack aggregate show", "openstack aggregate list",
+            "openstack server migrate", "openstack server migrate confirm", "openstack server resize confirm",
+            "openstack availability zone list", "openstack compute service list");
 
     private static final List<String> WORDS = List.of(
             "--flavor", "--image", "--network", "--wait", "--key-name", "--security-group", "-f", "json", "value", "yaml",
@@ -45,7 +49,7 @@ class SandboxFuzzTest {
             "nebula_net", "fuzz-vm", "fuzz-sg", "nosuch", "--protocol", "tcp", "icmp", "--dst-port", "22:21", "80", "--hard",
             "--all-projects", "--long", "compute1", "nova-compute", "--disable", "--enable", "restart", "status", "nova-scheduler",
             "filter_scheduler", "ram_weight_multiplier", "abc", "list", "--all", "dumpxml", "instance-00000001", "203.0.113.10",
-            "-i", "k.pem", "cirros@203.0.113.11", "http://203.0.113.11", "-c", "3", "\"", "'", "$(", ")", "|", ";", "&&", "||",
+            "-i", "k.pem", "az1-hosts", "agg9", "--zone", "--host", "compute2", "2.56", "--os-compute-api-version", "cirros@203.0.113.11", "http://203.0.113.11", "-c", "3", "\"", "'", "$(", ")", "|", ";", "&&", "||",
             ">", "<", "$X", "${", "}", "\\", "é", "☃", "--", "-", "=", "--id=", "--property", "a=b", "*", "?", "[", "\t");
 
     @Provide

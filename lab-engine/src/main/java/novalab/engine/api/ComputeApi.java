@@ -539,8 +539,52 @@ public final class ComputeApi {
             }
             case LOCK -> i.setLocked(true);
             case UNLOCK -> i.setLocked(false);
+            case MIGRATE -> migrate(ctx, i, requestId, Optional.empty());
+            case CONFIRM_RESIZE -> {
+                checkState(action, i, Set.of(VmState.RESIZED), false, true);
+                ConductorManager.Migration m = conductor.unconfirmedMigration(i.uuid)
+                        .orElseThrow(() -> CloudError.badRequest("Instance has not been resized."));
+                begin(requestId, i, "confirmResize", ctx, InstanceChange.of());
+                conductor.closeMigration(i.uuid, "confirmed");
+                ComputeManager src = computes.get(m.sourceCompute());
+                VmState end = "stopped".equals(i.systemMetadata().get("old_vm_state")) ? VmState.STOPPED : VmState.ACTIVE;
+                bus.cast(requestId, "nova-api", "compute." + src.host(), "confirm_resize", i.instanceName(),
+                        () -> src.confirmResize(requestId, i.uuid, m.destCompute(), end));
+            }
         }
         return requestId;
+    }
+
+    /** {@code POST /servers/{id}/action {"migrate": {"host": ...}}} (host from 2.56): a cold migration. */
+    public String migrateServer(String token, String id, Optional<String> host) {
+        RequestContext ctx = context(token);
+        Instance i = instance(ctx, id);
+        String requestId = ids.requestId();
+        bus.note(requestId, "client", "nova-api", "POST /v2.1/servers/" + i.uuid + "/action (migrate)");
+        migrate(ctx, i, requestId, host);
+        return requestId;
+    }
+
+    private void migrate(RequestContext ctx, Instance i, String requestId, Optional<String> host) {
+        authorize(ctx, "os_compute_api:os-migrate-server:migrate");
+        if (host.isPresent() && db.computeNodes().stream().noneMatch(n -> n.host().equals(host.get()))) {
+            throw CloudError.badRequest("Compute host " + host.get() + " could not be found.");
+        }
+        checkState(ServerAction.MIGRATE, i, Set.of(VmState.ACTIVE, VmState.STOPPED), true, true);
+        if (host.isPresent() && i.host().equals(host)) throw CloudError.badRequest("Cannot migrate to the host where the server exists.");
+        boolean powerOn = i.vmState() == VmState.ACTIVE;
+        begin(requestId, i, "migrate", ctx, InstanceChange.of().task(TaskState.RESIZE_PREP).expectingNoTask()
+                .sysmeta("old_vm_state", i.vmState().value()));
+        try {
+            bus.call(requestId, "nova-api", "conductor", "migrate_server", i.instanceName(), () -> {
+                conductor.migrateServer(requestId, i.uuid, host, powerOn);
+                return true;
+            });
+        } catch (CloudError e) {
+            if (bus.isConsuming("conductor")) conductor.instanceUpdate(requestId, "nova-api", i.uuid, InstanceChange.of().noTask());
+            conductor.actionFinished(requestId, i.uuid, "migrate", Optional.of(e.getMessage()));
+            throw e;
+        }
     }
 
     private void begin(String requestId, Instance i, String action, RequestContext ctx, InstanceChange change) {
@@ -569,6 +613,11 @@ public final class ComputeApi {
             return;
         }
         conductor.instanceUpdate(requestId, "nova-api", i.uuid, InstanceChange.of().task(TaskState.DELETING));
+        conductor.unconfirmedMigration(i.uuid).filter(m -> i.vmState() == VmState.RESIZED).ifPresent(m -> {
+            conductor.closeMigration(i.uuid, "confirmed");
+            ComputeManager src = computes.get(m.sourceCompute());
+            bus.cast(requestId, "nova-api", "compute." + src.host(), "confirm_resize", i.instanceName(), () -> src.cleanupMigrationSource(i.uuid));
+        });
         ComputeManager cm = computes.get(i.host().get());
         bus.cast(requestId, "nova-api", "compute." + cm.host(), "terminate_instance", i.instanceName(), () -> cm.terminateInstance(requestId, i.uuid));
     }
@@ -654,6 +703,103 @@ public final class ComputeApi {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-aggregates:index");
         return List.copyOf(db.api.aggregates.values());
+    }
+
+    /** {@code GET /os-aggregates/{id}}: by id (OSC finds by name by listing). */
+    public Aggregate aggregate(String token, int id) {
+        RequestContext ctx = context(token);
+        authorize(ctx, "os_compute_api:os-aggregates:show");
+        return Optional.ofNullable(db.api.aggregates.get(id)).orElseThrow(() -> CloudError.notFound("Aggregate " + id + " could not be found."));
+    }
+
+    /** {@code POST /os-aggregates}: a name, and an availability zone that makes it an AZ. */
+    public Aggregate createAggregate(String token, String name, Optional<String> zone) {
+        RequestContext ctx = context(token);
+        authorize(ctx, "os_compute_api:os-aggregates:create");
+        if (name.isBlank() || name.length() > 255) {
+            throw CloudError.badRequest("Invalid input for field/attribute name. Value: " + name + ". '" + name + "' is too short");
+        }
+        if (zone.isPresent() && (zone.get().isBlank() || zone.get().contains(":"))) {
+            throw CloudError.badRequest("Invalid input for field/attribute availability_zone. Value: " + zone.get()
+                    + ". '" + zone.get() + "' does not match '^[a-zA-Z0-9-_:. ]{1,255}$'");
+        }
+        if (db.api.aggregates.values().stream().anyMatch(a -> a.name().equals(name))) {
+            throw CloudError.conflict("Aggregate " + name + " already exists.");
+        }
+        int id = db.api.aggregates.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        Map<String, String> md = new LinkedHashMap<>();
+        zone.ifPresent(z -> md.put("availability_zone", z));
+        Aggregate a = new Aggregate(id, ids.uuid(), name, List.of(), md, timeline.clock().isoMicro());
+        db.api.aggregates.put(id, a);
+        return a;
+    }
+
+    /** {@code POST /os-aggregates/{id}/action {"add_host"}}: a host may sit in one availability zone only. */
+    public Aggregate addAggregateHost(String token, int id, String host) {
+        Aggregate a = aggregate(token, id);
+        authorize(context(token), "os_compute_api:os-aggregates:add_host");
+        if (db.computeNodes().stream().noneMatch(n -> n.host().equals(host))) {
+            throw CloudError.notFound("Compute host " + host + " could not be found.");
+        }
+        if (a.hosts().contains(host)) throw CloudError.conflict("Aggregate " + id + " already has host " + host + ".");
+        if (a.availabilityZone().isPresent()) {
+            Set<String> other = new LinkedHashSet<>(db.api.zonesOf(host));
+            other.remove(a.availabilityZone().get());
+            if (!other.isEmpty()) {
+                throw CloudError.badRequest("Cannot add host to aggregate " + id + ". Reason: One or more hosts already in availability zone(s) "
+                        + other.stream().map(z -> "'" + z + "'").toList() + ".");
+            }
+        }
+        List<String> hosts = new ArrayList<>(a.hosts());
+        hosts.add(host);
+        return putAggregate(new Aggregate(a.id(), a.uuid(), a.name(), hosts, a.metadata(), a.createdAt()));
+    }
+
+    /** {@code POST /os-aggregates/{id}/action {"remove_host"}}. */
+    public Aggregate removeAggregateHost(String token, int id, String host) {
+        Aggregate a = aggregate(token, id);
+        authorize(context(token), "os_compute_api:os-aggregates:remove_host");
+        if (!a.hosts().contains(host)) throw CloudError.notFound("Aggregate " + id + " has no host " + host + ".");
+        List<String> hosts = new ArrayList<>(a.hosts());
+        hosts.remove(host);
+        return putAggregate(new Aggregate(a.id(), a.uuid(), a.name(), hosts, a.metadata(), a.createdAt()));
+    }
+
+    /** {@code PUT /os-aggregates/{id}} (name, zone) and {@code set_metadata} (a null value deletes a key). */
+    public Aggregate updateAggregate(String token, int id, Optional<String> name, Map<String, Optional<String>> metadata) {
+        Aggregate a = aggregate(token, id);
+        authorize(context(token), "os_compute_api:os-aggregates:update");
+        if (name.isPresent() && !name.get().equals(a.name()) && db.api.aggregates.values().stream().anyMatch(x -> x.name().equals(name.get()))) {
+            throw CloudError.conflict("Aggregate " + name.get() + " already exists.");
+        }
+        Map<String, String> md = new LinkedHashMap<>(a.metadata());
+        metadata.forEach((k, v) -> { if (v.isPresent()) md.put(k, v.get()); else md.remove(k); });
+        String zone = md.get("availability_zone");
+        if (zone != null && !zone.equals(a.metadata().get("availability_zone"))) {
+            for (String h : a.hosts()) {
+                Set<String> other = new LinkedHashSet<>(db.api.zonesOf(h));
+                a.availabilityZone().ifPresent(other::remove);
+                if (!other.isEmpty()) {
+                    throw CloudError.badRequest("Cannot update aggregate " + id + ". Reason: One or more hosts contain instances in this zone.");
+                }
+            }
+        }
+        return putAggregate(new Aggregate(a.id(), a.uuid(), name.orElse(a.name()), a.hosts(), md, a.createdAt()));
+    }
+
+    /** {@code DELETE /os-aggregates/{id}}: only an empty aggregate. */
+    public void deleteAggregate(String token, int id) {
+        Aggregate a = aggregate(token, id);
+        authorize(context(token), "os_compute_api:os-aggregates:delete");
+        if (!a.hosts().isEmpty()) {
+            throw CloudError.badRequest("Cannot remove aggregate " + id + ". Reason: Host aggregate is not empty.");
+        }
+        db.api.aggregates.remove(id);
+    }
+
+    private Aggregate putAggregate(Aggregate a) {
+        db.api.aggregates.put(a.id(), a);
+        return a;
     }
 
     /** One availability zone with its hosts and their services (available = up, active = enabled). */

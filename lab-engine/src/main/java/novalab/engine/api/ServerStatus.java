@@ -15,10 +15,11 @@ public final class ServerStatus {
             case ACTIVE -> switch (t) {
                 case "rebooting", "reboot_pending", "reboot_started" -> "REBOOT";
                 case "rebooting_hard", "reboot_pending_hard", "reboot_started_hard" -> "HARD_REBOOT";
+                case "resize_prep", "resize_migrating", "resize_migrated", "resize_finish" -> "RESIZE";
                 default -> "ACTIVE";
             };
             case BUILDING -> "BUILD";
-            case STOPPED -> "SHUTOFF";
+            case STOPPED -> t.startsWith("resize_") ? "RESIZE" : "SHUTOFF";
             case RESIZED -> "VERIFY_RESIZE";
             case PAUSED -> "PAUSED";
             case SUSPENDED -> "SUSPENDED";

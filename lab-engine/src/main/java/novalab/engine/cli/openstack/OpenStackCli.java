@@ -90,6 +90,7 @@ public final class OpenStackCli implements Program {
             String token = authenticate(env);
             OscContext ctx = new OscContext(cloud, inv.withArgs(rest), token);
             ctx.format(parsed.formatOptions());
+            ctx.globals(env);
             return cmd.execute(ctx, parsed);
         } catch (OscError e) {
             inv.errln(e.getMessage());

@@ -1,0 +1,276 @@
+package novalab.engine.cli.openstack;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import novalab.engine.api.ServerAction;
+import novalab.engine.api.ServerView;
+import novalab.engine.cli.ArgParser;
+import novalab.engine.cli.Cell;
+import novalab.engine.cli.ParseResult;
+import novalab.engine.cli.ShowOne;
+import novalab.engine.common.CloudError;
+import novalab.engine.db.Aggregate;
+
+/** The operator's write commands: aggregates (create, add/remove host, set, unset, delete) and cold migration. */
+final class OperatorCommands {
+    private OperatorCommands() {}
+
+    private static final String AGGREGATES_URL = "http://controller:8774/v2.1/os-aggregates";
+
+    /** openstacksdk's rendering of an API fault on {@code url}. */
+    static OscError sdkError(CloudError e, String url) {
+        String exception = switch (e.status()) {
+            case 400 -> "BadRequestException";
+            case 403 -> "ForbiddenException";
+            case 404 -> "NotFoundException";
+            case 409 -> "ConflictException";
+            default -> "HttpException";
+        };
+        return new OscError(exception + ": " + e.status() + ": Client Error for url: " + url + ", " + e.getMessage());
+    }
+
+    /** A call into nova-api, its faults rendered as openstacksdk prints them. */
+    static <T> T sdk(String url, java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (CloudError e) {
+            if (e.status() == 0) throw e;
+            throw sdkError(e, url);
+        }
+    }
+
+    /** OSC's find: by id, else by name. */
+    static Aggregate find(OscContext ctx, String key) {
+        List<Aggregate> all = sdk(AGGREGATES_URL, () -> ctx.compute().aggregates(ctx.token()));
+        return all.stream().filter(x -> String.valueOf(x.id()).equals(key)).findFirst()
+                .or(() -> all.stream().filter(x -> x.name().equals(key) || x.uuid().equals(key)).findFirst())
+                .orElseThrow(() -> new OscError("No aggregate with a name or ID of '" + key + "' exists."));
+    }
+
+    /** {@code _format_aggregate}: the rows of aggregate create/show/add host/remove host. */
+    static ShowOne show(Aggregate g) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("availability_zone", g.availabilityZone().<Object>map(x -> x).orElse(Cell.NONE));
+        m.put("created_at", g.createdAt());
+        m.put("deleted_at", Cell.NONE);
+        m.put("hosts", new Cell.Formatted(g.hosts(), String.join(", ", g.hosts())));
+        m.put("id", g.id());
+        m.put("is_deleted", false);
+        m.put("name", g.name());
+        Map<String, String> md = new LinkedHashMap<>(g.metadata());
+        md.remove("availability_zone");
+        m.put("properties", FlavorCommands.properties(md));
+        m.put("updated_at", Cell.NONE);
+        m.put("uuid", g.uuid());
+        return ShowOne.sorted(m);
+    }
+
+    private static Map<String, Optional<String>> properties(List<String> kvs) {
+        Map<String, Optional<String>> out = new LinkedHashMap<>();
+        FlavorCommands.keyValues(kvs).forEach((k, v) -> out.put(k, Optional.of(v)));
+        return out;
+    }
+
+    static final class AggregateCreate extends OscCommand {
+        String name() { return "aggregate create"; }
+        String description() { return "Create a new aggregate"; }
+        void arguments(ArgParser p) {
+            p.option("--zone", "<availability-zone>", "Availability zone name")
+             .appendOption("--property", "<key=value>", "Property to add to this aggregate (repeat option to set multiple properties)")
+             .positional("<name>", "New aggregate name");
+        }
+        int execute(OscContext ctx, ParseResult a) {
+            Aggregate g = sdk(AGGREGATES_URL, () -> ctx.compute().createAggregate(ctx.token(), a.get("<name>"), a.opt("--zone")));
+            if (!a.list("--property").isEmpty()) {
+                g = sdk(AGGREGATES_URL + "/" + g.id() + "/action", () -> ctx.compute().updateAggregate(ctx.token(),
+                        find(ctx, a.get("<name>")).id(), Optional.empty(), properties(a.list("--property"))));
+            }
+            ctx.print(show(g));
+            return 0;
+        }
+    }
+
+    static final class AggregateAddHost extends OscCommand {
+        String name() { return "aggregate add host"; }
+        String description() { return "Add host to aggregate"; }
+        void arguments(ArgParser p) {
+            p.positional("<aggregate>", "Aggregate (name or ID)").positional("<host>", "Host to add to <aggregate>");
+        }
+        int execute(OscContext ctx, ParseResult a) {
+            Aggregate g = find(ctx, a.get("<aggregate>"));
+            ctx.print(show(sdk(AGGREGATES_URL + "/" + g.id() + "/action",
+                    () -> ctx.compute().addAggregateHost(ctx.token(), g.id(), a.get("<host>")))));
+            return 0;
+        }
+    }
+
+    static final class AggregateRemoveHost extends OscCommand {
+        String name() { return "aggregate remove host"; }
+        String description() { return "Remove host from aggregate"; }
+        void arguments(ArgParser p) {
+            p.positional("<aggregate>", "Aggregate (name or ID)").positional("<host>", "Host to remove from <aggregate>");
+        }
+        int execute(OscContext ctx, ParseResult a) {
+            Aggregate g = find(ctx, a.get("<aggregate>"));
+            ctx.print(show(sdk(AGGREGATES_URL + "/" + g.id() + "/action",
+                    () -> ctx.compute().removeAggregateHost(ctx.token(), g.id(), a.get("<host>")))));
+            return 0;
+        }
+    }
+
+    static final class AggregateSet extends OscCommand {
+        String name() { return "aggregate set"; }
+        String description() { return "Set aggregate properties"; }
+        Kind kind() { return Kind.PLAIN; }
+        void arguments(ArgParser p) {
+            p.option("--name", "<name>", "Set aggregate name")
+             .option("--zone", "<availability-zone>", "Set availability zone name")
+             .appendOption("--property", "<key=value>", "Property to set on <aggregate> (repeat option to set multiple properties)")
+             .flag("--no-property", "Remove all properties from <aggregate> (specify both --property and --no-property to overwrite the current properties)")
+             .positional("<aggregate>", "Aggregate to modify (name or ID)");
+        }
+        int execute(OscContext ctx, ParseResult a) {
+            Aggregate g = find(ctx, a.get("<aggregate>"));
+            Map<String, Optional<String>> md = new LinkedHashMap<>();
+            if (a.flag("--no-property")) {
+                g.metadata().keySet().stream().filter(k -> !k.equals("availability_zone")).forEach(k -> md.put(k, Optional.empty()));
+            }
+            md.putAll(properties(a.list("--property")));
+            a.opt("--zone").ifPresent(z -> md.put("availability_zone", Optional.of(z)));
+            sdk(AGGREGATES_URL + "/" + g.id(), () -> ctx.compute().updateAggregate(ctx.token(), g.id(), a.opt("--name"), md));
+            return 0;
+        }
+    }
+
+    static final class AggregateUnset extends OscCommand {
+        String name() { return "aggregate unset"; }
+        String description() { return "Unset aggregate properties"; }
+        Kind kind() { return Kind.PLAIN; }
+        void arguments(ArgParser p) {
+            p.appendOption("--property", "<key>", "Property to remove from aggregate (repeat option to remove multiple properties)")
+             .positional("<aggregate>", "Aggregate to modify (name or ID)");
+        }
+        int execute(OscContext ctx, ParseResult a) {
+            Aggregate g = find(ctx, a.get("<aggregate>"));
+            Map<String, Optional<String>> md = new LinkedHashMap<>();
+            a.list("--property").forEach(k -> md.put(k, Optional.empty()));
+            if (!md.isEmpty()) {
+                sdk(AGGREGATES_URL + "/" + g.id() + "/action", () -> ctx.compute().updateAggregate(ctx.token(), g.id(), Optional.empty(), md));
+            }
+            return 0;
+        }
+    }
+
+    static final class AggregateDelete extends OscCommand {
+        String name() { return "aggregate delete"; }
+        String description() { return "Delete existing aggregate(s)"; }
+        Kind kind() { return Kind.PLAIN; }
+        void arguments(ArgParser p) { p.positionals("<aggregate>", "Aggregate(s) to delete (name or ID)"); }
+        int execute(OscContext ctx, ParseResult a) {
+            ctx.deleteEach(a.list("<aggregate>"), "aggregates", item -> {
+                Aggregate g = find(ctx, item);
+                sdk(AGGREGATES_URL + "/" + g.id(), () -> {
+                    ctx.compute().deleteAggregate(ctx.token(), g.id());
+                    return true;
+                });
+            }, (item, msg) -> "Failed to delete aggregate with name or ID '" + item + "': " + msg);
+            return 0;
+        }
+    }
+
+    /** {@code --os-compute-api-version} (or OS_COMPUTE_API_VERSION) as (major, minor); OSC's default is 2.1. */
+    static int[] computeApiVersion(OscContext ctx) {
+        String v = ctx.global("OS_COMPUTE_API_VERSION").orElse("2.1").trim();
+        if (v.equalsIgnoreCase("latest")) return new int[] {2, 90};
+        String[] parts = v.split("\\.");
+        try {
+            return new int[] {Integer.parseInt(parts[0]), parts.length > 1 ? Integer.parseInt(parts[1]) : 0};
+        } catch (NumberFormatException e) {
+            throw new OscError("Invalid API version: " + v);
+        }
+    }
+
+    static boolean atLeast(OscContext ctx, int minor) {
+        int[] v = computeApiVersion(ctx);
+        return v[0] > 2 || (v[0] == 2 && v[1] >= minor);
+    }
+
+    /** {@code wait_for_status}: polls every 5 s until one of {@code success} (true) or {@code error} (false). */
+    static boolean waitFor(OscContext ctx, String id, List<String> success) {
+        long waited = 0;
+        while (waited < ServerCommands.WAIT_LIMIT_MS) {
+            ServerView v = ctx.compute().server(ctx.token(), id);
+            String s = v.status().toLowerCase();
+            if (success.contains(s)) return true;
+            if (s.equals("error")) return false;
+            ctx.inv().control().sleep(5_000);
+            waited += 5_000;
+        }
+        return false;
+    }
+
+    static final class ServerMigrate extends OscCommand {
+        String name() { return "server migrate"; }
+        String description() {
+            return "Migrate server to different host.\n\nA migrate operation is implemented as a resize operation using the same flavor\n"
+                    + "as the old server. This means that, like resize, migrate works by creating a\nnew server using the same flavor and "
+                    + "copying the contents of the original disk\ninto a new one. As with resize, the migrate operation is a two-step "
+                    + "process for\nthe user: the first step is to perform the migrate, and the second step is to\neither confirm (verify) "
+                    + "success and release the old server, or to declare a\nrevert to release the new server and restart the old one.";
+        }
+        Kind kind() { return Kind.PLAIN; }
+        void arguments(ArgParser p) {
+            p.flag("--live-migration", "Live migrate the server; use the ``--host`` option to specify a target host for the migration which will be validated by the scheduler")
+             .option("--host", "<hostname>", "Migrate the server to the specified host. (supported with --os-compute-api-version 2.30 or above when used with the --live-migration option) (supported with --os-compute-api-version 2.56 or above when used without the --live-migration option)")
+             .flag("--shared-migration", "Perform a shared live migration (default before --os-compute-api-version 2.25, auto after)")
+             .flag("--block-migration", "Perform a block live migration (auto-configured from --os-compute-api-version 2.25)")
+             .mutuallyExclusive("--shared-migration", "--block-migration")
+             .flag("--disk-overcommit", "Allow disk over-commit on the destination host(supported with --os-compute-api-version 2.24 or below)")
+             .flag("--no-disk-overcommit", "Do not over-commit disk on the destination host (default)(supported with --os-compute-api-version 2.24 or below)")
+             .mutuallyExclusive("--disk-overcommit", "--no-disk-overcommit")
+             .flag("--wait", "Wait for migrate to complete")
+             .positional("<server>", "Server (name or ID)");
+        }
+        int execute(OscContext ctx, ParseResult a) {
+            ServerView v = ctx.server(a.get("<server>"));
+            if (a.flag("--live-migration")) {
+                throw new OscError("openstack: live migration is not simulated in this lab; migrate the server cold (without --live-migration).");
+            }
+            if (a.flag("--block-migration") || a.flag("--disk-overcommit")) {
+                throw new OscError("--live-migration must be specified if --block-migration or --disk-overcommit is specified");
+            }
+            if (a.opt("--host").isPresent() && !atLeast(ctx, 56)) {
+                throw new OscError("--os-compute-api-version 2.56 or greater is required to use --host without --live-migration.");
+            }
+            ctx.compute().migrateServer(ctx.token(), v.id(), a.opt("--host"));
+            if (a.flag("--wait")) {
+                if (!waitFor(ctx, v.id(), List.of("active", "verify_resize"))) throw new OscError("Error migrating server: " + v.id());
+                ctx.out("Complete\n");
+            }
+            return 0;
+        }
+    }
+
+    /** {@code server migrate confirm} and {@code server resize confirm}: the same confirmResize action. */
+    abstract static class ConfirmCmd extends OscCommand {
+        Kind kind() { return Kind.PLAIN; }
+        void arguments(ArgParser p) { p.positional("<server>", "Server (name or ID)"); }
+        int execute(OscContext ctx, ParseResult a) {
+            ServerView v = ctx.server(a.get("<server>"));
+            ctx.compute().action(ctx.token(), v.id(), ServerAction.CONFIRM_RESIZE);
+            return 0;
+        }
+    }
+
+    static final class ServerMigrateConfirm extends ConfirmCmd {
+        String name() { return "server migrate confirm"; }
+        String description() { return "Confirm server migration.\n\nConfirm (verify) success of the migration operation and release the old server."; }
+    }
+
+    static final class ServerResizeConfirm extends ConfirmCmd {
+        String name() { return "server resize confirm"; }
+        String description() { return "Confirm server resize.\n\nConfirm (verify) success of resize operation and release the old server."; }
+    }
+}

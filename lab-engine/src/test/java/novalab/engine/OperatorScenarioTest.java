@@ -1,0 +1,125 @@
+package novalab.engine;
+
+import static novalab.engine.Scripts.ok;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import novalab.engine.shell.ExecResult;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The operator's course through operator commands alone: weighers, disabled and stopped services, AZ aggregates, cold migration. */
+class OperatorScenarioTest {
+    private final Sandbox box = Sandbox.create(c -> c.driver = "fake");
+
+    @BeforeEach
+    void admin() { ok(box, "source admin-openrc.sh"); }
+
+    @AfterEach
+    void close() { box.close(); }
+
+    private String host(String server) {
+        return ok(box, "openstack server show " + server + " -f value -c OS-EXT-SRV-ATTR:host").stdout().trim();
+    }
+
+    private String instanceName(String server) {
+        return ok(box, "openstack server show " + server + " -f value -c OS-EXT-SRV-ATTR:instance_name").stdout().trim();
+    }
+
+    private void boot(String name, String... extra) {
+        ok(box, "openstack server create --flavor m1.small --image cirros --network nebula_net " + String.join(" ", extra) + " " + name + " --wait");
+    }
+
+    @Test
+    void an_aggregate_made_into_a_new_zone_takes_a_host_only_after_it_left_its_old_zone() {
+        String created = ok(box, "openstack aggregate create --zone az3 agg3").stdout();
+        assertThat(created).containsPattern("\\| availability_zone +\\| az3 +\\|").containsPattern("\\| name +\\| agg3 +\\|");
+        ExecResult refused = box.run("openstack aggregate add host agg3 compute2");
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.stderr()).isEqualTo("BadRequestException: 400: Client Error for url: http://controller:8774/v2.1/os-aggregates/4/action, "
+                + "Cannot add host to aggregate 4. Reason: One or more hosts already in availability zone(s) ['az1'].\n");
+        ok(box, "openstack aggregate remove host az1-hosts compute2");
+        assertThat(ok(box, "openstack aggregate add host agg3 compute2").stdout()).containsPattern("\\| hosts +\\| compute2 +\\|");
+        assertThat(ok(box, "openstack availability zone list -f value").stdout()).contains("az3 available");
+        boot("z", "--availability-zone az3");
+        assertThat(host("z")).isEqualTo("compute2");
+        assertThat(ok(box, "openstack server show z -f value -c OS-EXT-AZ:availability_zone").stdout()).isEqualTo("az3\n");
+        ok(box, "openstack aggregate set --property ssd=true agg3");
+        assertThat(ok(box, "openstack aggregate show agg3 -f value -c properties").stdout()).isEqualTo("{'ssd': 'true'}\n");
+        ExecResult busy = box.run("openstack aggregate delete agg3");
+        assertThat(busy.stderr()).contains("Cannot remove aggregate 4. Reason: Host aggregate is not empty.").endsWith("1 of 1 aggregates failed to delete.\n");
+    }
+
+    @Test
+    void a_cold_migration_moves_the_guest_to_another_host_of_its_cell_and_waits_for_confirmation() {
+        boot("m");
+        String from = host("m");
+        String name = instanceName("m");
+        assertThat(ok(box, "openstack server migrate --wait m").stdout()).isEqualTo("Complete\n");
+        String to = host("m");
+        assertThat(to).isNotEqualTo(from);
+        assertThat(List.of(from, to)).allMatch(h -> h.equals("compute1") || h.equals("compute2"));
+        assertThat(ok(box, "openstack server show m -f value -c status").stdout()).isEqualTo("VERIFY_RESIZE\n");
+        assertThat(ok(box, "ssh " + to + " virsh list --all").stdout()).containsPattern(name + " +running");
+        assertThat(ok(box, "ssh " + from + " virsh list --all").stdout()).containsPattern(name + " +shut off");
+        ok(box, "openstack server migrate confirm m");
+        ok(box, "sleep 5");
+        assertThat(ok(box, "openstack server show m -f value -c status").stdout()).isEqualTo("ACTIVE\n");
+        assertThat(ok(box, "ssh " + from + " virsh list --all").stdout()).doesNotContain(name);
+        assertThat(ok(box, "openstack server event list m -f value -c Action").stdout()).contains("migrate").contains("confirmResize");
+    }
+
+    @Test
+    void a_migration_to_a_named_host_needs_microversion_2_56() {
+        boot("m");
+        String target = host("m").equals("compute1") ? "compute2" : "compute1";
+        ExecResult old = box.run("openstack server migrate --host " + target + " m");
+        assertThat(old.status()).isEqualTo(1);
+        assertThat(old.stderr()).isEqualTo("--os-compute-api-version 2.56 or greater is required to use --host without --live-migration.\n");
+        ok(box, "openstack --os-compute-api-version 2.56 server migrate --host " + target + " --wait m");
+        assertThat(host("m")).isEqualTo(target);
+        ok(box, "openstack server resize confirm m");
+    }
+
+    @Test
+    void a_negative_ram_weight_multiplier_turns_spreading_into_stacking_after_a_scheduler_restart() {
+        boot("s1");
+        boot("s2");
+        assertThat(host("s2")).isNotEqualTo(host("s1"));
+        ok(box, "ssh controller crudini --set /etc/nova/nova.conf filter_scheduler ram_weight_multiplier -1.0");
+        ok(box, "ssh controller systemctl restart nova-scheduler");
+        boot("t1");
+        boot("t2");
+        assertThat(host("t2")).isEqualTo(host("t1"));
+        String weighed = ok(box, "ssh controller grep -c 'Weighed' /var/log/nova/nova-scheduler.log").stdout().trim();
+        assertThat(Integer.parseInt(weighed)).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void a_disabled_service_shows_in_the_service_list_and_gets_no_servers() {
+        for (String h : List.of("compute2", "compute3", "compute4")) {
+            ok(box, "openstack compute service set --disable --disable-reason maintenance " + h + " nova-compute");
+        }
+        assertThat(ok(box, "openstack compute service list --long --service nova-compute -f value -c Host -c Status -c 'Disabled Reason'").stdout())
+                .contains("compute1 enabled None").contains("compute3 disabled maintenance");
+        assertThat(ok(box, "openstack hypervisor show compute3 -f value -c status").stdout()).isEqualTo("disabled\n");
+        boot("a");
+        boot("b");
+        assertThat(List.of(host("a"), host("b"))).containsOnly("compute1");
+    }
+
+    @Test
+    void a_stopped_nova_compute_goes_down_after_service_down_time_and_the_scheduler_skips_it() {
+        ok(box, "ssh compute1 systemctl stop nova-compute");
+        assertThat(ok(box, "openstack compute service list --host compute1 -f value -c State").stdout()).isEqualTo("up\n");
+        ok(box, "sleep 70");
+        assertThat(ok(box, "openstack compute service list --host compute1 -f value -c State").stdout()).isEqualTo("down\n");
+        assertThat(ok(box, "openstack hypervisor list -f value -c 'Hypervisor Hostname' -c State").stdout()).contains("compute1 down");
+        for (String n : List.of("a", "b", "c")) boot(n);
+        assertThat(List.of(host("a"), host("b"), host("c"))).doesNotContain("compute1");
+        ok(box, "ssh compute1 systemctl start nova-compute");
+        ok(box, "sleep 15");
+        assertThat(ok(box, "openstack compute service list --host compute1 -f value -c State").stdout()).isEqualTo("up\n");
+    }
+}
