@@ -122,4 +122,35 @@ class OperatorScenarioTest {
         ok(box, "sleep 15");
         assertThat(ok(box, "openstack compute service list --host compute1 -f value -c State").stdout()).isEqualTo("up\n");
     }
+
+    @Test
+    void the_logs_on_the_controller_and_the_compute_node_trace_one_boot_by_its_request_id() {
+        boot("vm");
+        String api = ok(box, "ssh controller \"grep 'POST /v2.1/servers\\\"' /var/log/nova/nova-api.log\"").stdout();
+        assertThat(api).containsPattern("INFO nova.api.openstack.requestlog \\[req-[0-9a-f-]{36} [0-9a-f]{32} [0-9a-f]{32} - default default\\] "
+                + "198.51.100.23 \"POST /v2.1/servers\" status: 202 len: \\d+ microversion: 2.1 time: \\d\\.\\d{6}\n");
+        String req = api.substring(api.indexOf("[req-") + 1, api.indexOf("[req-") + 41);
+        String host = host("vm");
+        assertThat(ok(box, "ssh controller grep " + req + " /var/log/nova/nova-conductor.log").stdout())
+                .contains("Selected host: " + host + "; Selected node: " + host).contains("casting build_and_run_instance to compute." + host);
+        assertThat(ok(box, "ssh " + host + " grep " + req + " /var/log/nova/nova-compute.log").stdout())
+                .contains("Claim successful on node " + host).contains("Took 7.00 seconds to build instance.");
+        ExecResult missing = box.run("openstack server show nosuch");
+        assertThat(missing.status()).isEqualTo(1);
+        assertThat(ok(box, "ssh controller tail -1 /var/log/nova/nova-api.log").stdout()).contains("\"GET /v2.1/servers/nosuch\" status: 404");
+    }
+
+    @Test
+    void a_compute_node_shows_its_cpus_and_the_memory_its_guests_take() {
+        assertThat(ok(box, "ssh compute2 nproc").stdout()).isEqualTo("6\n");
+        String idle = ok(box, "ssh compute2 free -m").stdout();
+        assertThat(idle).startsWith("               total        used        free      shared  buff/cache   available\n")
+                .containsPattern("Mem: +11981 +612 ");
+        ok(box, "openstack compute service set --disable compute1 nova-compute");
+        boot("vm", "--availability-zone az1");
+        assertThat(host("vm")).isEqualTo("compute2");
+        assertThat(ok(box, "ssh compute2 free -m").stdout()).containsPattern("Mem: +11981 +2684 ");
+        String dominfo = ok(box, "ssh compute2 virsh dominfo " + instanceName("vm")).stdout();
+        assertThat(dominfo).contains("State:          running\n").contains("Max memory:     2097152 KiB\n");
+    }
 }

@@ -99,6 +99,10 @@ public final class ComputeApi {
 
     /** {@code GET /flavors/detail}: public flavors, plus private ones the project may use (admins: all with isPublic=None). */
     public List<Flavor> flavors(String token, Optional<Boolean> isPublic) {
+        return served(token, "GET", "/v2.1/flavors/detail", 200, "2.61", true, () -> flavors0(token, isPublic));
+    }
+
+    private List<Flavor> flavors0(String token, Optional<Boolean> isPublic) {
         RequestContext ctx = context(token);
         List<Flavor> out = new ArrayList<>();
         for (Flavor f : db.api.flavors.values()) {
@@ -129,6 +133,10 @@ public final class ComputeApi {
                                int swapMb, double rxtxFactor, boolean isPublic, String description) {}
 
     public Flavor createFlavor(String token, FlavorCreate req) {
+        return served(token, "POST", "/v2.1/flavors", 200, "2.55", true, () -> createFlavor0(token, req));
+    }
+
+    private Flavor createFlavor0(String token, FlavorCreate req) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-flavor-manage:create");
         String name = req.name().trim();
@@ -153,6 +161,10 @@ public final class ComputeApi {
     }
 
     public void deleteFlavor(String token, String id) {
+        served(token, "DELETE", "/v2.1/flavors/" + id, 202, "2.55", false, () -> { deleteFlavor0(token, id); return null; });
+    }
+
+    private void deleteFlavor0(String token, String id) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-flavor-manage:delete");
         if (db.api.flavors.remove(id) == null) throw CloudError.notFound("Flavor " + id + " could not be found.");
@@ -204,6 +216,10 @@ public final class ComputeApi {
 
     /** {@code POST /os-keypairs}: generate (RSA 2048, "Generated-by-Nova") or import a public key. */
     public CreatedKeyPair createKeyPair(String token, String name, Optional<String> publicKey, String type) {
+        return served(token, "POST", "/v2.1/os-keypairs", 200, "2.10", true, () -> createKeyPair0(token, name, publicKey, type));
+    }
+
+    private CreatedKeyPair createKeyPair0(String token, String name, Optional<String> publicKey, String type) {
         RequestContext ctx = context(token);
         if (name.isBlank() || name.length() > 255 || !name.matches("[a-zA-Z0-9 _.@-]+")) {
             throw CloudError.badRequest("Keypair data is invalid: Keypair name contains unsafe characters");
@@ -233,6 +249,10 @@ public final class ComputeApi {
     }
 
     public List<KeyPair> keyPairs(String token) {
+        return served(token, "GET", "/v2.1/os-keypairs", 200, "2.10", true, () -> keyPairs0(token));
+    }
+
+    private List<KeyPair> keyPairs0(String token) {
         RequestContext ctx = context(token);
         return db.api.keyPairs.stream().filter(k -> k.userId().equals(ctx.userId())).toList();
     }
@@ -244,6 +264,10 @@ public final class ComputeApi {
     }
 
     public void deleteKeyPair(String token, String name) {
+        served(token, "DELETE", "/v2.1/os-keypairs/" + name, 202, "2.10", false, () -> { deleteKeyPair0(token, name); return null; });
+    }
+
+    private void deleteKeyPair0(String token, String name) {
         KeyPair k = keyPair(token, name);
         db.api.keyPairs.remove(k);
     }
@@ -254,6 +278,10 @@ public final class ComputeApi {
     public record CreatedServer(String id, String adminPass, List<String> ids, String requestId) {}
 
     public CreatedServer createServer(String token, ServerCreate req) {
+        return served(token, "POST", "/v2.1/servers", 202, "2.1", true, () -> createServer0(token, req));
+    }
+
+    private CreatedServer createServer0(String token, ServerCreate req) {
         RequestContext ctx = context(token);
         String requestId = ids.requestId();
         bus.note(requestId, "client", "nova-api", "POST /v2.1/servers");
@@ -377,6 +405,10 @@ public final class ComputeApi {
     }
 
     public List<ServerView> servers(String token, ServerFilter filter) {
+        return served(token, "GET", "/v2.1/servers/detail", 200, "2.1", true, () -> servers0(token, filter));
+    }
+
+    private List<ServerView> servers0(String token, ServerFilter filter) {
         RequestContext ctx = context(token);
         if (filter.allProjects()) authorize(ctx, "os_compute_api:servers:index:get_all_tenants");
         if (filter.host().isPresent()) authorize(ctx, "os_compute_api:servers:index:get_all_tenants");
@@ -412,12 +444,20 @@ public final class ComputeApi {
 
     /** {@code GET /servers/{id}}. */
     public ServerView server(String token, String id) {
+        return served(token, "GET", "/v2.1/servers/" + id, 200, "2.1", true, () -> server0(token, id));
+    }
+
+    private ServerView server0(String token, String id) {
         RequestContext ctx = context(token);
         return view(ctx, instance(ctx, id));
     }
 
     /** OSC's find: by id, else exactly one by name (its "More than one server exists" otherwise). */
     public ServerView findServer(String token, String nameOrId) {
+        return served(token, "GET", "/v2.1/servers/" + nameOrId, 200, "2.1", true, () -> findServer0(token, nameOrId));
+    }
+
+    private ServerView findServer0(String token, String nameOrId) {
         RequestContext ctx = context(token);
         Optional<Instance> byId = db.instance(nameOrId).filter(x -> !x.deleted() && (ctx.isAdmin() || x.projectId.equals(ctx.projectId())));
         if (byId.isPresent()) return view(ctx, byId.get());
@@ -486,6 +526,10 @@ public final class ComputeApi {
 
     /** {@code POST /servers/{id}/action}: validates the state, records the action, casts to the conductor or the host. */
     public String action(String token, String id, ServerAction action) {
+        return served(token, "POST", "/v2.1/servers/" + id + "/action", 202, "2.1", false, () -> action0(token, id, action));
+    }
+
+    private String action0(String token, String id, ServerAction action) {
         RequestContext ctx = context(token);
         Instance i = instance(ctx, id);
         String requestId = ids.requestId();
@@ -557,6 +601,10 @@ public final class ComputeApi {
 
     /** {@code POST /servers/{id}/action {"migrate": {"host": ...}}} (host from 2.56): a cold migration. */
     public String migrateServer(String token, String id, Optional<String> host) {
+        return served(token, "POST", "/v2.1/servers/" + id + "/action", 202, host.isPresent() ? "2.56" : "2.1", false, () -> migrateServer0(token, id, host));
+    }
+
+    private String migrateServer0(String token, String id, Optional<String> host) {
         RequestContext ctx = context(token);
         Instance i = instance(ctx, id);
         String requestId = ids.requestId();
@@ -594,6 +642,10 @@ public final class ComputeApi {
 
     /** {@code DELETE /servers/{id}}: a host deletes it; without one ("local delete") nova-api finishes at once. */
     public void deleteServer(String token, String id) {
+        served(token, "DELETE", "/v2.1/servers/" + id, 204, "2.1", false, () -> { deleteServer0(token, id); return null; });
+    }
+
+    private void deleteServer0(String token, String id) {
         RequestContext ctx = context(token);
         Instance i = instance(ctx, id);
         if (i.locked() && !ctx.isAdmin()) throw CloudError.conflict("Instance " + i.uuid + " is locked");
@@ -624,6 +676,10 @@ public final class ComputeApi {
 
     /** {@code os-getConsoleOutput}: a blocking call to the instance's host; {@code length} keeps the last lines. */
     public String consoleOutput(String token, String id, Optional<Integer> length) {
+        return served(token, "POST", "/v2.1/servers/" + id + "/action", 200, "2.1", true, () -> consoleOutput0(token, id, length));
+    }
+
+    private String consoleOutput0(String token, String id, Optional<Integer> length) {
         RequestContext ctx = context(token);
         Instance i = instance(ctx, id);
         if (i.host().isEmpty()) throw CloudError.conflict("Instance " + i.uuid + " is not ready");
@@ -643,6 +699,10 @@ public final class ComputeApi {
     }
 
     public List<Instance.Action> serverActions(String token, String id) {
+        return served(token, "GET", "/v2.1/servers/" + id + "/os-instance-actions", 200, "2.1", true, () -> serverActions0(token, id));
+    }
+
+    private List<Instance.Action> serverActions0(String token, String id) {
         RequestContext ctx = context(token);
         return instance(ctx, id).actions();
     }
@@ -660,6 +720,10 @@ public final class ComputeApi {
                                  Optional<String> disabledReason, List<String> aggregates) {}
 
     public List<HypervisorView> hypervisors(String token) {
+        return served(token, "GET", "/v2.1/os-hypervisors/detail", 200, "2.1", true, () -> hypervisors0(token));
+    }
+
+    private List<HypervisorView> hypervisors0(String token) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-hypervisors:list-detail");
         List<HypervisorView> out = new ArrayList<>();
@@ -676,6 +740,10 @@ public final class ComputeApi {
     public record ServiceView(Service service, String zone, String state) {}
 
     public List<ServiceView> services(String token) {
+        return served(token, "GET", "/v2.1/os-services", 200, "2.53", true, () -> services0(token));
+    }
+
+    private List<ServiceView> services0(String token) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-services:list");
         List<ServiceView> out = new ArrayList<>();
@@ -689,6 +757,11 @@ public final class ComputeApi {
     /** {@code PUT /os-services/{id}}: enable, disable (with reason) or force down. */
     public ServiceView setService(String token, String host, String binary, Optional<Boolean> enabled, Optional<String> reason,
                                   Optional<Boolean> forcedDown) {
+        return served(token, "PUT", "/v2.1/os-services/" + host, 200, "2.53", true, () -> setService0(token, host, binary, enabled, reason, forcedDown));
+    }
+
+    private ServiceView setService0(String token, String host, String binary, Optional<Boolean> enabled, Optional<String> reason,
+                                  Optional<Boolean> forcedDown) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-services:update");
         Service s = db.service(binary, host).orElseThrow(() -> CloudError.notFound("Service " + binary + " on host " + host + " not found."));
@@ -700,6 +773,10 @@ public final class ComputeApi {
     }
 
     public List<Aggregate> aggregates(String token) {
+        return served(token, "GET", "/v2.1/os-aggregates", 200, "2.1", true, () -> aggregates0(token));
+    }
+
+    private List<Aggregate> aggregates0(String token) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-aggregates:index");
         return List.copyOf(db.api.aggregates.values());
@@ -714,6 +791,10 @@ public final class ComputeApi {
 
     /** {@code POST /os-aggregates}: a name, and an availability zone that makes it an AZ. */
     public Aggregate createAggregate(String token, String name, Optional<String> zone) {
+        return served(token, "POST", "/v2.1/os-aggregates", 200, "2.1", true, () -> createAggregate0(token, name, zone));
+    }
+
+    private Aggregate createAggregate0(String token, String name, Optional<String> zone) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-aggregates:create");
         if (name.isBlank() || name.length() > 255) {
@@ -736,6 +817,10 @@ public final class ComputeApi {
 
     /** {@code POST /os-aggregates/{id}/action {"add_host"}}: a host may sit in one availability zone only. */
     public Aggregate addAggregateHost(String token, int id, String host) {
+        return served(token, "POST", "/v2.1/os-aggregates/" + id + "/action", 200, "2.1", true, () -> addAggregateHost0(token, id, host));
+    }
+
+    private Aggregate addAggregateHost0(String token, int id, String host) {
         Aggregate a = aggregate(token, id);
         authorize(context(token), "os_compute_api:os-aggregates:add_host");
         if (db.computeNodes().stream().noneMatch(n -> n.host().equals(host))) {
@@ -757,6 +842,10 @@ public final class ComputeApi {
 
     /** {@code POST /os-aggregates/{id}/action {"remove_host"}}. */
     public Aggregate removeAggregateHost(String token, int id, String host) {
+        return served(token, "POST", "/v2.1/os-aggregates/" + id + "/action", 200, "2.1", true, () -> removeAggregateHost0(token, id, host));
+    }
+
+    private Aggregate removeAggregateHost0(String token, int id, String host) {
         Aggregate a = aggregate(token, id);
         authorize(context(token), "os_compute_api:os-aggregates:remove_host");
         if (!a.hosts().contains(host)) throw CloudError.notFound("Aggregate " + id + " has no host " + host + ".");
@@ -767,6 +856,10 @@ public final class ComputeApi {
 
     /** {@code PUT /os-aggregates/{id}} (name, zone) and {@code set_metadata} (a null value deletes a key). */
     public Aggregate updateAggregate(String token, int id, Optional<String> name, Map<String, Optional<String>> metadata) {
+        return served(token, "PUT", "/v2.1/os-aggregates/" + id, 200, "2.1", true, () -> updateAggregate0(token, id, name, metadata));
+    }
+
+    private Aggregate updateAggregate0(String token, int id, Optional<String> name, Map<String, Optional<String>> metadata) {
         Aggregate a = aggregate(token, id);
         authorize(context(token), "os_compute_api:os-aggregates:update");
         if (name.isPresent() && !name.get().equals(a.name()) && db.api.aggregates.values().stream().anyMatch(x -> x.name().equals(name.get()))) {
@@ -789,6 +882,10 @@ public final class ComputeApi {
 
     /** {@code DELETE /os-aggregates/{id}}: only an empty aggregate. */
     public void deleteAggregate(String token, int id) {
+        served(token, "DELETE", "/v2.1/os-aggregates/" + id, 200, "2.1", false, () -> { deleteAggregate0(token, id); return null; });
+    }
+
+    private void deleteAggregate0(String token, int id) {
         Aggregate a = aggregate(token, id);
         authorize(context(token), "os_compute_api:os-aggregates:delete");
         if (!a.hosts().isEmpty()) {
@@ -806,6 +903,10 @@ public final class ComputeApi {
     public record ZoneView(String name, boolean available, Map<String, List<ServiceView>> hosts) {}
 
     public List<ZoneView> availabilityZones(String token, boolean detail) {
+        return served(token, "GET", detail ? "/v2.1/os-availability-zone/detail" : "/v2.1/os-availability-zone", 200, "2.1", true, () -> availabilityZones0(token, detail));
+    }
+
+    private List<ZoneView> availabilityZones0(String token, boolean detail) {
         RequestContext ctx = context(token);
         if (detail) authorize(ctx, "os_compute_api:os-availability-zone:detail");
         Map<String, Map<String, List<ServiceView>>> zones = new java.util.TreeMap<>();
@@ -828,10 +929,71 @@ public final class ComputeApi {
     public record QuotaView(NovaConf.QuotaOptions limits, int instancesUsed, int coresUsed, int ramUsed, int keyPairsUsed) {}
 
     public QuotaView quotas(String token) {
+        return served(token, "GET", "/v2.1/os-quota-sets/" + token.hashCode(), 200, "2.1", true, () -> quotas0(token));
+    }
+
+    private QuotaView quotas0(String token) {
         RequestContext ctx = context(token);
         List<Instance> mine = db.instances().stream().filter(i -> i.projectId.equals(ctx.projectId())).toList();
         return new QuotaView(conf.get().quotaOptions(), mine.size(), mine.stream().mapToInt(i -> i.flavor.vcpus()).sum(),
                 mine.stream().mapToInt(i -> i.flavor.ramMb()).sum(),
                 (int) db.api.keyPairs.stream().filter(k -> k.userId().equals(ctx.userId())).count());
     }
+
+    // ===================== nova-api's request log =====================
+
+    private Optional<novalab.engine.common.NovaLog> requestLog = Optional.empty();
+    private String clientAddress = "-";
+    private int depth;
+    private int served;
+
+    /** Where nova-api writes its {@code nova.api.openstack.requestlog} lines, and the address its clients come from. */
+    public void requestLog(novalab.engine.common.NovaLog log, String clientAddress) {
+        this.requestLog = Optional.of(log);
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * One REST request: runs it and writes oslo's requestlog line ({@code "GET /v2.1/servers/detail" status: 200
+     * len: 1234 microversion: 2.1 time: 0.031217}) with the request id it ran under, whether it answered or failed.
+     */
+    private <T> T served(String token, String verb, String path, int okStatus, String microversion, boolean hasBody, Supplier<T> call) {
+        if (depth > 0) return call.get();
+        String before = bus.lastRequestId();
+        int n = ++served;
+        depth++;
+        int status = okStatus;
+        int len = 0;
+        try {
+            T out = call.get();
+            if (hasBody) len = String.valueOf(out).length();
+            return out;
+        } catch (CloudError e) {
+            status = e.status();
+            len = e.getMessage().length() + 40;
+            throw e;
+        } finally {
+            depth--;
+            final int st = status;
+            final int ln = len;
+            requestLog.ifPresent(log -> {
+                java.util.UUID h = java.util.UUID.nameUUIDFromBytes(("nova-api " + n).getBytes(StandardCharsets.UTF_8));
+                String rid = bus.lastRequestId().equals(before)
+                        ? "req-" + new java.util.UUID((h.getMostSignificantBits() & ~0xF000L) | 0x4000L, h.getLeastSignificantBits())
+                        : bus.lastRequestId();
+                String who = "-";
+                try {
+                    RequestContext rc = keystone.validate(token);
+                    who = rc.userId() + " " + rc.projectId() + " - default default";
+                } catch (CloudError e) {
+                    who = "- - - - -";
+                }
+                if (st != 0) {
+                    log.log("INFO", "nova.api.openstack.requestlog", rid + " " + who, clientAddress + " \"" + verb + " " + path + "\" status: "
+                            + st + " len: " + ln + " microversion: " + microversion + " time: " + String.format("%.6f", 0.012 + (Math.floorMod((path + n).hashCode(), 400)) / 1000.0));
+                }
+            });
+        }
+    }
+
 }

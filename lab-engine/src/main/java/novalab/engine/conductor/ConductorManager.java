@@ -103,6 +103,11 @@ public final class ConductorManager implements ConductorApi {
             c.instances.put(inst.uuid, inst);
             db.api.instanceMappings.put(inst.uuid, Optional.of(c.name));
             BuildRequestSpec placed = b.withInstanceName(inst.instanceName(), selections.get(i).subList(1, selections.get(i).size()));
+            List<String> alts = selections.get(i).stream().skip(1).map(x -> "(" + x.serviceHost() + ", " + x.nodename() + ")").toList();
+            log.log("INFO", "nova.conductor.manager", ctx(requestId, b), "[instance: " + b.uuid() + "] Selected host: "
+                    + chosen.serviceHost() + "; Selected node: " + chosen.nodename() + "; Alternates: " + alts);
+            log.log("INFO", "nova.conductor.manager", ctx(requestId, b), "[instance: " + b.uuid() + "] Created " + inst.instanceName()
+                    + " in " + c.name + "; casting build_and_run_instance to compute." + chosen.serviceHost());
             db.api.requestSpecs.put(b.uuid(), placed);
             castBuild(requestId, chosen.serviceHost(), placed);
         }
