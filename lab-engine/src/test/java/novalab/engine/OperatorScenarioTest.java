@@ -153,4 +153,28 @@ class OperatorScenarioTest {
         String dominfo = ok(box, "ssh compute2 virsh dominfo " + instanceName("vm")).stdout();
         assertThat(dominfo).contains("State:          running\n").contains("Max memory:     2097152 KiB\n");
     }
+
+    @Test
+    void a_security_group_rule_shows_up_at_once_in_the_compute_nodes_flows_and_in_iptables_hybrid_chains() {
+        ok(box, "openstack security group create web");
+        ok(box, "openstack security group rule create --protocol tcp --dst-port 22 web");
+        boot("vm", "--security-group web", "--availability-zone az1");
+        String host = host("vm");
+        String flows = ok(box, "ssh " + host + " ovs-ofctl dump-flows br-int table=82").stdout();
+        assertThat(flows).contains("table=82, n_packets=0, n_bytes=0, priority=77,ct_state=+new-est,tcp,reg5=0x3,tp_dst=22 actions=")
+                .doesNotContain("tp_dst=80 ");
+        ok(box, "openstack security group rule create --protocol tcp --dst-port 80 --remote-ip 10.0.0.0/8 web");
+        assertThat(ok(box, "ssh " + host + " ovs-ofctl dump-flows br-int table=82").stdout())
+                .contains("priority=77,ct_state=+new-est,tcp,reg5=0x3,nw_src=10.0.0.0/8,tp_dst=80 actions=ct(commit,zone=NXM_NX_REG6[0..15]),output:3");
+        assertThat(ok(box, "ssh " + host + " iptables -S").stdout()).isEqualTo("-P INPUT ACCEPT\n-P FORWARD ACCEPT\n-P OUTPUT ACCEPT\n");
+        ok(box, "ssh " + host + " crudini --set /etc/neutron/plugins/ml2/openvswitch_agent.ini securitygroup firewall_driver iptables_hybrid");
+        ok(box, "ssh " + host + " systemctl restart neutron-openvswitch-agent");
+        String port = ok(box, "openstack port list --server vm -f value -c ID").stdout().trim();
+        String chain = "neutron-openvswi-i" + port.substring(0, 10);
+        String rules = ok(box, "ssh " + host + " iptables -S " + chain).stdout();
+        assertThat(rules).startsWith("-N " + chain + "\n").contains("-A " + chain + " -p tcp -m tcp --dport 22 -j RETURN\n")
+                .contains("-A " + chain + " -s 10.0.0.0/8 -p tcp -m tcp --dport 80 -j RETURN\n")
+                .endsWith("-A " + chain + " -m comment --comment \"Send unmatched traffic to the fallback chain.\" -j neutron-openvswi-sg-fallback\n");
+        assertThat(ok(box, "ssh " + host + " ovs-ofctl dump-flows br-int").stdout()).doesNotContain("table=82");
+    }
 }

@@ -6,6 +6,7 @@ import novalab.engine.cli.net.Ping;
 import novalab.engine.cli.net.Ssh;
 import novalab.engine.cli.openstack.OpenStackCli;
 import novalab.engine.cli.ops.Crudini;
+import novalab.engine.cli.ops.Firewall;
 import novalab.engine.cli.ops.HostTools;
 import novalab.engine.cli.ops.NovaManage;
 import novalab.engine.cli.ops.Systemctl;
@@ -29,5 +30,6 @@ public final class Programs {
         cloud.computeNodes().forEach((host, node) -> node.install("virsh", new Virsh(cloud.drivers().get(host)))
                 .install("systemctl", new Systemctl(cloud, node)).install("crudini", new Crudini()).install("ssh", ssh)
                 .install("free", new HostTools.Free(cloud.drivers().get(host))).install("nproc", new HostTools.Nproc(cloud.drivers().get(host))));
+        cloud.computeNodes().values().forEach(node -> Firewall.install(cloud, node));
     }
 }
