@@ -177,4 +177,22 @@ class OperatorScenarioTest {
                 .endsWith("-A " + chain + " -m comment --comment \"Send unmatched traffic to the fallback chain.\" -j neutron-openvswi-sg-fallback\n");
         assertThat(ok(box, "ssh " + host + " ovs-ofctl dump-flows br-int").stdout()).doesNotContain("table=82");
     }
+
+    @Test
+    void reverting_a_migration_restarts_the_old_guest_and_releases_the_new_one() {
+        boot("m");
+        String from = host("m");
+        String name = instanceName("m");
+        ok(box, "openstack server migrate --wait m");
+        String to = host("m");
+        ExecResult early = box.run("openstack server migrate m");
+        assertThat(early.stderr()).startsWith("Cannot 'migrate' instance ").contains("while it is in vm_state resized (HTTP 409)");
+        ok(box, "openstack server migrate revert m");
+        assertThat(ok(box, "openstack server show m -f value -c status").stdout()).isEqualTo("REVERT_RESIZE\n");
+        ok(box, "sleep 10");
+        assertThat(ok(box, "openstack server show m -f value -c status -c OS-EXT-SRV-ATTR:host").stdout()).isEqualTo(from + "\nACTIVE\n");
+        assertThat(ok(box, "ssh " + from + " virsh list").stdout()).containsPattern(name + " +running");
+        assertThat(ok(box, "ssh " + to + " virsh list --all").stdout()).doesNotContain(name);
+        assertThat(ok(box, "openstack hypervisor show " + to + " -f value -c running_vms").stdout()).isEqualTo("0\n");
+    }
 }

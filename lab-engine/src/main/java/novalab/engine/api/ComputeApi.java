@@ -584,6 +584,20 @@ public final class ComputeApi {
             case LOCK -> i.setLocked(true);
             case UNLOCK -> i.setLocked(false);
             case MIGRATE -> migrate(ctx, i, requestId, Optional.empty());
+            case REVERT_RESIZE -> {
+                checkState(action, i, Set.of(VmState.RESIZED), false, true);
+                ConductorManager.Migration m = conductor.unconfirmedMigration(i.uuid)
+                        .orElseThrow(() -> CloudError.badRequest("Instance has not been resized."));
+                begin(requestId, i, "revertResize", ctx, InstanceChange.of().task(TaskState.RESIZE_REVERTING));
+                conductor.closeMigration(i.uuid, "reverted");
+                ComputeManager dst = computes.get(m.destCompute());
+                ComputeManager src = computes.get(m.sourceCompute());
+                boolean powerOn = !"stopped".equals(i.systemMetadata().get("old_vm_state"));
+                bus.cast(requestId, "nova-api", "compute." + dst.host(), "revert_resize", i.instanceName(),
+                        () -> dst.revertResize(requestId, i.uuid, src.host(),
+                                () -> bus.cast(requestId, "nova-compute@" + dst.host(), "compute." + src.host(), "finish_revert_resize",
+                                        i.instanceName(), () -> src.finishRevertResize(requestId, i.uuid, powerOn))));
+            }
             case CONFIRM_RESIZE -> {
                 checkState(action, i, Set.of(VmState.RESIZED), false, true);
                 ConductorManager.Migration m = conductor.unconfirmedMigration(i.uuid)

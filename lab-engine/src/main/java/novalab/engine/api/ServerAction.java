@@ -4,7 +4,7 @@ package novalab.engine.api;
 public enum ServerAction {
     START("start"), STOP("stop"), REBOOT_SOFT("reboot"), REBOOT_HARD("reboot"), SHELVE("shelve"),
     SHELVE_OFFLOAD("shelveOffload"), UNSHELVE("unshelve"), LOCK("lock"), UNLOCK("unlock"), MIGRATE("migrate"),
-    CONFIRM_RESIZE("confirmResize");
+    CONFIRM_RESIZE("confirmResize"), REVERT_RESIZE("revertResize");
 
     private final String apiName;
 

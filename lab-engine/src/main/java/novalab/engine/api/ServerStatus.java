@@ -20,7 +20,7 @@ public final class ServerStatus {
             };
             case BUILDING -> "BUILD";
             case STOPPED -> t.startsWith("resize_") ? "RESIZE" : "SHUTOFF";
-            case RESIZED -> "VERIFY_RESIZE";
+            case RESIZED -> t.equals("resize_reverting") ? "REVERT_RESIZE" : "VERIFY_RESIZE";
             case PAUSED -> "PAUSED";
             case SUSPENDED -> "SUSPENDED";
             case RESCUED -> "RESCUE";

@@ -360,6 +360,28 @@ public final class ComputeManager {
         conductor.actionFinished(requestId, uuid, "confirmResize", Optional.empty());
     }
 
+    /** {@code revert_resize} on the destination: destroy the new guest, free its claim, hand the instance back. */
+    public void revertResize(String requestId, String uuid, String sourceHost, Runnable then) {
+        timeline.after(MIGRATE_STEP_MS, "revert resize " + uuid, () -> {
+            cleanupMigrationSource(uuid);
+            conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().host(sourceHost));
+            then.run();
+        });
+    }
+
+    /** {@code finish_revert_resize} on the source: the old domain (kept shut off) starts again with its ports. */
+    public void finishRevertResize(String requestId, String uuid, boolean powerOn) {
+        timeline.after(MIGRATE_STEP_MS, "finish revert " + uuid, () -> {
+            neutron.rebindPorts(uuid, host);
+            if (powerOn) instanceName(uuid).ifPresent(driver::powerOn);
+            tracker.settle(uuid);
+            reportResources();
+            conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().vm(powerOn ? VmState.ACTIVE : VmState.STOPPED).noTask()
+                    .power(powerOn ? PowerState.RUNNING : PowerState.SHUTDOWN));
+            conductor.actionFinished(requestId, uuid, "revertResize", Optional.empty());
+        });
+    }
+
     /** What a confirmed (or deleted) migration leaves to clean up on its source. */
     public void cleanupMigrationSource(String uuid) {
         instanceName(uuid).ifPresent(n -> { if (driver.getInfo(n).isPresent()) driver.destroy(n); });

@@ -32,6 +32,7 @@ final class Commands {
                 new AdminCommands.ProjectList(), new AdminCommands.UserList(),
                 new OperatorCommands.AggregateCreate(), new OperatorCommands.AggregateAddHost(), new OperatorCommands.AggregateRemoveHost(),
                 new OperatorCommands.AggregateSet(), new OperatorCommands.AggregateUnset(), new OperatorCommands.AggregateDelete(),
-                new OperatorCommands.ServerMigrate(), new OperatorCommands.ServerMigrateConfirm(), new OperatorCommands.ServerResizeConfirm());
+                new OperatorCommands.ServerMigrate(), new OperatorCommands.ServerMigrateConfirm(), new OperatorCommands.ServerResizeConfirm(),
+                new OperatorCommands.ServerMigrateRevert(), new OperatorCommands.ServerResizeRevert());
     }
 }

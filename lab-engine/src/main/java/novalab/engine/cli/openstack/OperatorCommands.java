@@ -41,16 +41,18 @@ final class OperatorCommands {
         }
     }
 
-    /** OSC's find: by id, else by name. */
+    /** openstacksdk's {@code find_aggregate(ignore_missing=False)}: by id, else by name. */
     static Aggregate find(OscContext ctx, String key) {
         List<Aggregate> all = sdk(AGGREGATES_URL, () -> ctx.compute().aggregates(ctx.token()));
         return all.stream().filter(x -> String.valueOf(x.id()).equals(key)).findFirst()
                 .or(() -> all.stream().filter(x -> x.name().equals(key) || x.uuid().equals(key)).findFirst())
-                .orElseThrow(() -> new OscError("No aggregate with a name or ID of '" + key + "' exists."));
+                .orElseThrow(() -> new OscError("No Aggregate found for " + key));
     }
 
-    /** {@code _format_aggregate}: the rows of aggregate create/show/add host/remove host. */
-    static ShowOne show(Aggregate g) {
+    /** The rows of aggregate create/add host/remove host (show drops {@code availability_zone} from the properties). */
+    static ShowOne show(Aggregate g) { return show(g, false); }
+
+    static ShowOne show(Aggregate g, boolean dropZone) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("availability_zone", g.availabilityZone().<Object>map(x -> x).orElse(Cell.NONE));
         m.put("created_at", g.createdAt());
@@ -60,7 +62,7 @@ final class OperatorCommands {
         m.put("is_deleted", false);
         m.put("name", g.name());
         Map<String, String> md = new LinkedHashMap<>(g.metadata());
-        md.remove("availability_zone");
+        if (dropZone) md.remove("availability_zone");
         m.put("properties", FlavorCommands.properties(md));
         m.put("updated_at", Cell.NONE);
         m.put("uuid", g.uuid());
@@ -256,12 +258,25 @@ final class OperatorCommands {
     /** {@code server migrate confirm} and {@code server resize confirm}: the same confirmResize action. */
     abstract static class ConfirmCmd extends OscCommand {
         Kind kind() { return Kind.PLAIN; }
+        ServerAction action() { return ServerAction.CONFIRM_RESIZE; }
         void arguments(ArgParser p) { p.positional("<server>", "Server (name or ID)"); }
         int execute(OscContext ctx, ParseResult a) {
             ServerView v = ctx.server(a.get("<server>"));
-            ctx.compute().action(ctx.token(), v.id(), ServerAction.CONFIRM_RESIZE);
+            ctx.compute().action(ctx.token(), v.id(), action());
             return 0;
         }
+    }
+
+    static final class ServerMigrateRevert extends ConfirmCmd {
+        String name() { return "server migrate revert"; }
+        String description() { return "Revert server migration.\n\nRevert the migration operation. Release the new server and restart the old one."; }
+        ServerAction action() { return ServerAction.REVERT_RESIZE; }
+    }
+
+    static final class ServerResizeRevert extends ConfirmCmd {
+        String name() { return "server resize revert"; }
+        String description() { return "Revert server resize.\n\nRevert the resize operation. Release the new server and restart the old one."; }
+        ServerAction action() { return ServerAction.REVERT_RESIZE; }
     }
 
     static final class ServerMigrateConfirm extends ConfirmCmd {

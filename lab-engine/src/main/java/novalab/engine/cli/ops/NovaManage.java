@@ -17,6 +17,12 @@ public final class NovaManage implements Program {
         this.cloud = cloud;
     }
 
+    /** A compute node's uuid (the lab's records have none; derived from the host name, stable per host). */
+    static String nodeUuid(String host) {
+        java.util.UUID h = java.util.UUID.nameUUIDFromBytes(("compute_node " + host).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new java.util.UUID((h.getMostSignificantBits() & ~0xF000L) | 0x4000L, h.getLeastSignificantBits()).toString();
+    }
+
     @Override
     public int run(Invocation inv) {
         List<String> a = inv.args();
@@ -56,19 +62,17 @@ public final class NovaManage implements Program {
                 }
                 for (CellDatabase c : cells.values()) {
                     if (c.name.equals("cell0")) continue;
+                    if (verbose) inv.outln("Getting computes from cell '" + c.name + "': " + c.uuid);
                     int unmapped = 0;
                     for (String host : c.computeNodes.keySet()) {
                         if (!cloud.db().api.hostMappings.containsKey(host)) {
                             cloud.db().api.hostMappings.put(host, c.name);
                             unmapped++;
-                            if (verbose) inv.outln("Checking host mapping for compute host '" + host + "': " + c.uuid);
-                            if (verbose) inv.outln("Creating host mapping for compute host '" + host + "': " + c.uuid);
+                            if (verbose) inv.outln("Checking host mapping for compute host '" + host + "': " + nodeUuid(host));
+                            if (verbose) inv.outln("Creating host mapping for compute host '" + host + "': " + nodeUuid(host));
                         }
                     }
-                    if (verbose) {
-                        inv.outln("Getting computes from cell '" + c.name + "': " + c.uuid);
-                        inv.outln("Found " + unmapped + " unmapped computes in cell: " + c.uuid);
-                    }
+                    if (verbose) inv.outln("Found " + unmapped + " unmapped computes in cell: " + c.uuid);
                 }
                 return 0;
             }
