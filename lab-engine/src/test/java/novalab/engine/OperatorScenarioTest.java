@@ -63,10 +63,13 @@ class OperatorScenarioTest {
         assertThat(ok(box, "openstack server show m -f value -c status").stdout()).isEqualTo("VERIFY_RESIZE\n");
         assertThat(ok(box, "ssh " + to + " virsh list --all").stdout()).containsPattern(name + " +running");
         assertThat(ok(box, "ssh " + from + " virsh list --all").stdout()).containsPattern(name + " +shut off");
+        assertThat(ok(box, "openstack server migration list --server m -f value -c 'Source Compute' -c 'Dest Compute' -c Status").stdout())
+                .isEqualTo(from + " " + to + " finished\n");
         ok(box, "openstack server migrate confirm m");
         ok(box, "sleep 5");
         assertThat(ok(box, "openstack server show m -f value -c status").stdout()).isEqualTo("ACTIVE\n");
         assertThat(ok(box, "ssh " + from + " virsh list --all").stdout()).doesNotContain(name);
+        assertThat(ok(box, "openstack server migration list -f value -c Status").stdout()).isEqualTo("confirmed\n");
         assertThat(ok(box, "openstack server event list m -f value -c Action").stdout()).contains("migrate").contains("confirmResize");
     }
 

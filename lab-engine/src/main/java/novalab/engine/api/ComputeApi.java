@@ -796,6 +796,29 @@ public final class ComputeApi {
         return List.copyOf(db.api.aggregates.values());
     }
 
+    /** One row of {@code GET /os-migrations} (2.1), with the destination host's address and the flavor. */
+    public record MigrationView(ConductorManager.Migration migration, String destHostIp, String flavorId) {}
+
+    public List<MigrationView> migrations(String token, Optional<String> instanceUuid, Optional<String> host, Optional<String> status) {
+        return served(token, "GET", "/v2.1/os-migrations", 200, "2.1", true, () -> {
+            RequestContext ctx = context(token);
+            authorize(ctx, "os_compute_api:os-migrations:index");
+            List<MigrationView> out = new ArrayList<>();
+            List<ConductorManager.Migration> all = new ArrayList<>(conductor.migrations());
+            java.util.Collections.reverse(all);
+            for (ConductorManager.Migration m : all) {
+                if (instanceUuid.isPresent() && !m.instanceUuid().equals(instanceUuid.get())) continue;
+                if (host.isPresent() && !m.sourceCompute().equals(host.get()) && !m.destCompute().equals(host.get())) continue;
+                if (status.isPresent() && !m.status().equalsIgnoreCase(status.get())) continue;
+                String ip = db.computeNodes().stream().filter(n -> n.host().equals(m.destCompute())).map(ComputeNodeRecord::hostIp)
+                        .findFirst().orElse("");
+                String flavor = db.instance(m.instanceUuid()).map(i -> i.flavor.id()).orElse("");
+                out.add(new MigrationView(m, ip, flavor));
+            }
+            return out;
+        });
+    }
+
     /** {@code GET /os-aggregates/{id}}: by id (OSC finds by name by listing). */
     public Aggregate aggregate(String token, int id) {
         RequestContext ctx = context(token);

@@ -170,8 +170,10 @@ public final class ConductorManager implements ConductorApi {
 
     /** A row of the cell's {@code migrations} table (cold migrations only). */
     public record Migration(int id, String instanceUuid, String sourceCompute, String destCompute, String migrationType,
-                            String status, String createdAt) {
-        Migration withStatus(String s) { return new Migration(id, instanceUuid, sourceCompute, destCompute, migrationType, s, createdAt); }
+                            String status, String createdAt, String updatedAt) {
+        Migration withStatus(String s, String now) {
+            return new Migration(id, instanceUuid, sourceCompute, destCompute, migrationType, s, createdAt, now);
+        }
     }
 
     private final List<Migration> migrations = new ArrayList<>();
@@ -189,7 +191,7 @@ public final class ConductorManager implements ConductorApi {
 
     /** Marks an instance's open migration {@code confirmed} (or {@code error}). */
     public void closeMigration(String uuid, String status) {
-        unconfirmedMigration(uuid).ifPresent(m -> migrations.set(migrations.indexOf(m), m.withStatus(status)));
+        unconfirmedMigration(uuid).ifPresent(m -> migrations.set(migrations.indexOf(m), m.withStatus(status, timeline.clock().isoMicro())));
     }
 
     /**
@@ -220,7 +222,8 @@ public final class ConductorManager implements ConductorApi {
             throw CloudError.badRequest(msg);
         }
         String dest = sel.get(0).get(0).serviceHost();
-        Migration m = new Migration(migrations.size() + 1, uuid, source, dest, "migration", "migrating", timeline.clock().isoMicro());
+        Migration m = new Migration(migrations.size() + 1, uuid, source, dest, "migration", "migrating", timeline.clock().isoMicro(),
+                timeline.clock().isoMicro());
         migrations.add(m);
         log.log("INFO", "nova.conductor.tasks.migrate", ctx(requestId, spec), "[instance: " + uuid + "] Migrating instance "
                 + inst.instanceName() + " from " + source + " to " + dest + " (migration " + m.id() + ")");
@@ -240,7 +243,7 @@ public final class ConductorManager implements ConductorApi {
     private void closeMigrationAs(String uuid, String status) {
         for (int k = migrations.size() - 1; k >= 0; k--) {
             if (migrations.get(k).instanceUuid().equals(uuid)) {
-                migrations.set(k, migrations.get(k).withStatus(status));
+                migrations.set(k, migrations.get(k).withStatus(status, timeline.clock().isoMicro()));
                 return;
             }
         }

@@ -33,6 +33,7 @@ final class Commands {
                 new OperatorCommands.AggregateCreate(), new OperatorCommands.AggregateAddHost(), new OperatorCommands.AggregateRemoveHost(),
                 new OperatorCommands.AggregateSet(), new OperatorCommands.AggregateUnset(), new OperatorCommands.AggregateDelete(),
                 new OperatorCommands.ServerMigrate(), new OperatorCommands.ServerMigrateConfirm(), new OperatorCommands.ServerResizeConfirm(),
-                new OperatorCommands.ServerMigrateRevert(), new OperatorCommands.ServerResizeRevert());
+                new OperatorCommands.ServerMigrateRevert(), new OperatorCommands.ServerResizeRevert(),
+                new OperatorCommands.ServerMigrationList());
     }
 }

@@ -255,6 +255,47 @@ final class OperatorCommands {
         }
     }
 
+    static final class ServerMigrationList extends OscCommand {
+        String name() { return "server migration list"; }
+        String description() { return "List server migrations"; }
+        Kind kind() { return Kind.LIST; }
+        void arguments(ArgParser p) {
+            p.option("--server", "<server>", "Filter migrations by server (name or ID)")
+             .option("--host", "<host>", "Filter migrations by source or destination host")
+             .option("--status", "<status>", "Filter migrations by status")
+             .option("--type", "<type>", "Filter migrations by type")
+             .choices("--type", List.of("evacuation", "live-migration", "cold-migration", "resize"))
+             .option("--marker", "<marker>", "The last migration of the previous page; displays list of migrations after 'marker'. Note that the marker is the migration UUID. (supported with --os-compute-api-version 2.59 or above)")
+             .option("--limit", "<num-migrations>", "Maximum number of migrations to display. Note that there is a configurable max limit on the server, and the limit that is used will be the minimum of what is requested here and what is configured in the server. (supported with --os-compute-api-version 2.59 or above)")
+             .option("--changes-since", "<changes-since>", "List only migrations changed later or equal to a certain point of time. The provided time should be an ISO 8061 formatted time, e.g. ``2016-03-04T06:27:59Z``. (supported with --os-compute-api-version 2.59 or above)")
+             .option("--changes-before", "<changes-before>", "List only migrations changed earlier or equal to a certain point of time. The provided time should be an ISO 8061 formatted time, e.g. ``2016-03-04T06:27:59Z``. (supported with --os-compute-api-version 2.66 or above)")
+             .option("--project", "<project>", "Filter migrations by project (name or ID) (supported with --os-compute-api-version 2.80 or above)")
+             .option("--user", "<user>", "Filter migrations by user (name or ID) (supported with --os-compute-api-version 2.80 or above)");
+        }
+        int execute(OscContext ctx, ParseResult a) {
+            for (String[] opt : new String[][] {{"--marker", "2.59"}, {"--limit", "2.59"}, {"--changes-since", "2.59"},
+                    {"--changes-before", "2.66"}, {"--project", "2.80"}, {"--user", "2.80"}}) {
+                if (a.opt(opt[0]).isPresent() && !atLeast(ctx, Integer.parseInt(opt[1].substring(2)))) {
+                    throw new OscError("--os-compute-api-version " + opt[1] + " or greater is required to support the " + opt[0] + " option");
+                }
+            }
+            Optional<String> server = a.opt("--server").map(x -> ctx.server(x).id());
+            List<List<Object>> rows = new java.util.ArrayList<>();
+            for (var v : ctx.compute().migrations(ctx.token(), server, a.opt("--host"), a.opt("--status"))) {
+                var m = v.migration();
+                if (a.opt("--type").isPresent()) {
+                    String type = m.migrationType().equals("migration") ? "cold-migration" : m.migrationType();
+                    if (!type.equals(a.opt("--type").get())) continue;
+                }
+                rows.add(List.of(m.sourceCompute(), m.destCompute(), m.sourceCompute(), m.destCompute(), v.destHostIp(), m.status(),
+                        m.instanceUuid(), v.flavorId(), v.flavorId(), m.createdAt(), m.updatedAt()));
+            }
+            ctx.print(new novalab.engine.cli.Listing(List.of("Source Node", "Dest Node", "Source Compute", "Dest Compute", "Dest Host",
+                    "Status", "Server UUID", "Old Flavor", "New Flavor", "Created At", "Updated At"), rows));
+            return 0;
+        }
+    }
+
     /** {@code server migrate confirm} and {@code server resize confirm}: the same confirmResize action. */
     abstract static class ConfirmCmd extends OscCommand {
         Kind kind() { return Kind.PLAIN; }
