@@ -48,7 +48,7 @@ class OperatorScenarioTest {
         ok(box, "openstack aggregate set --property ssd=true agg3");
         assertThat(ok(box, "openstack aggregate show agg3 -f value -c properties").stdout()).isEqualTo("{'ssd': 'true'}\n");
         ExecResult busy = box.run("openstack aggregate delete agg3");
-        assertThat(busy.stderr()).contains("Cannot remove aggregate 4. Reason: Host aggregate is not empty.").endsWith("1 of 1 aggregates failed to delete.\n");
+        assertThat(busy.stderr()).contains("Cannot remove host from aggregate 4. Reason: Host aggregate is not empty.").endsWith("1 of 1 aggregates failed to delete.\n");
     }
 
     @Test

@@ -905,13 +905,22 @@ public final class ComputeApi {
         Map<String, String> md = new LinkedHashMap<>(a.metadata());
         metadata.forEach((k, v) -> { if (v.isPresent()) md.put(k, v.get()); else md.remove(k); });
         String zone = md.get("availability_zone");
-        if (zone != null && !zone.equals(a.metadata().get("availability_zone"))) {
-            for (String h : a.hosts()) {
-                Set<String> other = new LinkedHashSet<>(db.api.zonesOf(h));
-                a.availabilityZone().ifPresent(other::remove);
-                if (!other.isEmpty()) {
-                    throw CloudError.badRequest("Cannot update aggregate " + id + ". Reason: One or more hosts contain instances in this zone.");
-                }
+        if (metadata.containsKey("availability_zone") && zone != null) {
+            if (zone.isEmpty()) {
+                throw CloudError.badRequest("Cannot update aggregate " + id + ". Reason: Aggregate " + a.name()
+                        + " does not support empty named availability zone.");
+            }
+            List<String> conflicting = db.api.aggregates.values().stream()
+                    .filter(x -> x.id() != a.id() && x.availabilityZone().isPresent() && !x.availabilityZone().get().equals(zone)
+                            && x.hosts().stream().anyMatch(a.hosts()::contains))
+                    .map(x -> "'" + x.availabilityZone().get() + "'").toList();
+            if (!conflicting.isEmpty()) {
+                throw CloudError.badRequest("Cannot update aggregate " + id + ". Reason: One or more hosts already in availability zone(s) "
+                        + conflicting + ".");
+            }
+            boolean busy = db.instances().stream().anyMatch(i -> !i.deleted() && i.host().map(a.hosts()::contains).orElse(false));
+            if (!zone.equals(a.metadata().get("availability_zone")) && busy) {
+                throw CloudError.badRequest("Cannot update aggregate " + id + ". Reason: One or more hosts contain instances in this zone.");
             }
         }
         return putAggregate(new Aggregate(a.id(), a.uuid(), name.orElse(a.name()), a.hosts(), md, a.createdAt()));
@@ -926,7 +935,7 @@ public final class ComputeApi {
         Aggregate a = aggregate(token, id);
         authorize(context(token), "os_compute_api:os-aggregates:delete");
         if (!a.hosts().isEmpty()) {
-            throw CloudError.badRequest("Cannot remove aggregate " + id + ". Reason: Host aggregate is not empty.");
+            throw CloudError.badRequest("Cannot remove host from aggregate " + id + ". Reason: Host aggregate is not empty.");
         }
         db.api.aggregates.remove(id);
     }
