@@ -45,6 +45,14 @@ class OperatorScenarioTest {
         boot("z", "--availability-zone az3");
         assertThat(host("z")).isEqualTo("compute2");
         assertThat(ok(box, "openstack server show z -f value -c OS-EXT-AZ:availability_zone").stdout()).isEqualTo("az3\n");
+        ExecResult stuck = box.run("openstack server migrate z");
+        assertThat(stuck.stderr()).startsWith("No valid host was found. No valid host found for cold migrate (HTTP 400) (Request-ID: req-");
+        assertThat(ok(box, "openstack server show z -f value -c status").stdout()).isEqualTo("ACTIVE\n");
+        boot("free");
+        assertThat(host("free")).isEqualTo("compute1");
+        ok(box, "openstack server migrate --wait free");
+        assertThat(host("free")).isEqualTo("compute2");
+        assertThat(ok(box, "openstack server show free -f value -c OS-EXT-AZ:availability_zone").stdout()).isEqualTo("az3\n");
         ok(box, "openstack aggregate set --property ssd=true agg3");
         assertThat(ok(box, "openstack aggregate show agg3 -f value -c properties").stdout()).isEqualTo("{'ssd': 'true'}\n");
         ExecResult busy = box.run("openstack aggregate delete agg3");

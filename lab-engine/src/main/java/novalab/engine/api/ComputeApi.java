@@ -596,7 +596,10 @@ public final class ComputeApi {
                 bus.cast(requestId, "nova-api", "compute." + dst.host(), "revert_resize", i.instanceName(),
                         () -> dst.revertResize(requestId, i.uuid, src.host(),
                                 () -> bus.cast(requestId, "nova-compute@" + dst.host(), "compute." + src.host(), "finish_revert_resize",
-                                        i.instanceName(), () -> src.finishRevertResize(requestId, i.uuid, powerOn))));
+                                        i.instanceName(), () -> {
+                                            conductor.settleAvailabilityZone(i.uuid, src.host());
+                                            src.finishRevertResize(requestId, i.uuid, powerOn);
+                                        })));
             }
             case CONFIRM_RESIZE -> {
                 checkState(action, i, Set.of(VmState.RESIZED), false, true);

@@ -236,8 +236,14 @@ public final class ConductorManager implements ConductorApi {
                                 () -> src.resizeInstance(requestId, uuid, dest,
                                         () -> bus.cast(requestId, "nova-compute@" + source, "compute." + dest, "finish_resize", name, () -> {
                                             closeMigrationAs(uuid, "finished");
+                                            settleAvailabilityZone(uuid, dest);
                                             dst.finishResize(requestId, uuid, powerOn);
                                         })))));
+    }
+
+    /** A moved instance takes the availability zone of the host it now lives on. */
+    public void settleAvailabilityZone(String uuid, String host) {
+        db.instance(uuid).ifPresent(i -> i.setAvailabilityZone(availabilityZoneOf(host)));
     }
 
     private void closeMigrationAs(String uuid, String status) {
