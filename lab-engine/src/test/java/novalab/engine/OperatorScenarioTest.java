@@ -206,4 +206,19 @@ class OperatorScenarioTest {
         assertThat(ok(box, "ssh " + to + " virsh list --all").stdout()).doesNotContain(name);
         assertThat(ok(box, "openstack hypervisor show " + to + " -f value -c running_vms").stdout()).isEqualTo("0\n");
     }
+
+    @Test
+    void a_live_migration_of_a_local_disk_at_microversion_2_1_fails_the_shared_storage_check() {
+        boot("m");
+        String from = host("m");
+        ExecResult r = box.run("openstack server migrate --live-migration m");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stderr()).startsWith(from + " is not on shared storage: Shared storage live-migration requires either shared storage "
+                + "or boot-from-volume with no local disks. (HTTP 400) (Request-ID: req-");
+        assertThat(box.run("openstack server migrate --live-migration --host compute2 m").stderr())
+                .isEqualTo("--os-compute-api-version 2.30 or greater is required when using --host\n");
+        assertThat(box.run("openstack server migrate --block-migration m").stderr())
+                .isEqualTo("--live-migration must be specified if --block-migration or --disk-overcommit is specified\n");
+        assertThat(host("m")).isEqualTo(from);
+    }
 }

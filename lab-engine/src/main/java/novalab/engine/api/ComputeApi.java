@@ -630,6 +630,27 @@ public final class ComputeApi {
         return requestId;
     }
 
+    /**
+     * {@code os-migrateLive} with {@code block_migration: false} (OSC's default below 2.25): the pre-checks on the
+     * hosts find the instance's disk local (no shared instances_path), so Nova refuses with a 400.
+     */
+    public void liveMigrateShared(String token, String id, Optional<String> host) {
+        served(token, "POST", "/v2.1/servers/" + id + "/action", 202, host.isPresent() ? "2.30" : "2.1", false, () -> {
+            RequestContext ctx = context(token);
+            authorize(ctx, "os_compute_api:os-migrate-server:migrate_live");
+            Instance i = instance(ctx, id);
+            if (host.isPresent() && db.computeNodes().stream().noneMatch(n -> n.host().equals(host.get()))) {
+                throw CloudError.badRequest("Compute host " + host.get() + " could not be found.");
+            }
+            checkState(ServerAction.MIGRATE, i, Set.of(VmState.ACTIVE, VmState.PAUSED), true, true);
+            if (host.isPresent() && i.host().equals(host)) {
+                throw CloudError.badRequest("Unable to migrate instance (" + i.uuid + ") to current host (" + host.get() + ").");
+            }
+            throw CloudError.badRequest(i.host().orElse("") + " is not on shared storage: Shared storage live-migration requires either "
+                    + "shared storage or boot-from-volume with no local disks.");
+        });
+    }
+
     private void migrate(RequestContext ctx, Instance i, String requestId, Optional<String> host) {
         authorize(ctx, "os_compute_api:os-migrate-server:migrate");
         if (host.isPresent() && db.computeNodes().stream().noneMatch(n -> n.host().equals(host.get()))) {

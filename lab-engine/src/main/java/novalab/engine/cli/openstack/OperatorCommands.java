@@ -238,7 +238,15 @@ final class OperatorCommands {
         int execute(OscContext ctx, ParseResult a) {
             ServerView v = ctx.server(a.get("<server>"));
             if (a.flag("--live-migration")) {
-                throw new OscError("openstack: live migration is not simulated in this lab; migrate the server cold (without --live-migration).");
+                if (a.opt("--host").isPresent() && !atLeast(ctx, 30)) {
+                    throw new OscError("--os-compute-api-version 2.30 or greater is required when using --host");
+                }
+                boolean block = a.flag("--block-migration") || (!a.flag("--shared-migration") && atLeast(ctx, 25));
+                if (!block) {
+                    ctx.compute().liveMigrateShared(ctx.token(), v.id(), a.opt("--host"));
+                }
+                throw new OscError("openstack: block live migration is not simulated in this lab; migrate the server cold "
+                        + "(openstack server migrate without --live-migration) and confirm it.");
             }
             if (a.flag("--block-migration") || a.flag("--disk-overcommit")) {
                 throw new OscError("--live-migration must be specified if --block-migration or --disk-overcommit is specified");
