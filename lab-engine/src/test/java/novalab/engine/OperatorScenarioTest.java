@@ -79,6 +79,9 @@ class OperatorScenarioTest {
         assertThat(ok(box, "ssh " + from + " virsh list --all").stdout()).doesNotContain(name);
         assertThat(ok(box, "openstack server migration list -f value -c Status").stdout()).isEqualTo("confirmed\n");
         assertThat(ok(box, "openstack server event list m -f value -c Action").stdout()).contains("migrate").contains("confirmResize");
+        String req = ok(box, "openstack server event list m -f value -c 'Request ID' -c Action | grep ' migrate$' | cut -d' ' -f1").stdout().trim();
+        assertThat(ok(box, "openstack server event show m " + req + " -f json -c events | grep '\"event\"'").stdout())
+                .containsSubsequence("conductor_migrate_server", "compute_prep_resize", "compute_resize_instance", "compute_finish_resize");
     }
 
     @Test

@@ -41,7 +41,7 @@ class SandboxFuzzTest {
             "openstack aggregate create", "openstack aggregate add host", "openstack aggregate remove host", "openstack aggregate set",
             "openstack aggregate unset", "openstack aggregate delete", "openstack aggregate show", "openstack aggregate list",
             "openstack server migrate", "openstack server migrate confirm", "openstack server resize confirm",
-            "openstack server migrate revert", "openstack server resize revert", "openstack server migration list",
+            "openstack server migrate revert", "openstack server resize revert", "openstack server migration list", "openstack server event show",
             "openstack availability zone list", "openstack compute service list", "ssh compute1 free", "ssh compute2 nproc",
             "ssh compute1 iptables", "ssh compute1 iptables -S", "ssh compute1 ovs-ofctl", "ssh compute1 ovs-ofctl dump-flows",
             "ssh compute1 virsh dominfo", "ssh controller tail /var/log/nova/nova-api.log");

@@ -745,6 +745,55 @@ public final class ComputeApi {
         return instance(ctx, id).actions();
     }
 
+    /** One event of an instance action ({@code compute__do_build_and_run_instance}, ...), from the request's bus trace. */
+    public record ActionEvent(String event, String startTime, Optional<String> finishTime, String result, String host) {}
+
+    /** {@code GET /servers/{id}/os-instance-actions/{request_id}}: the action, and (admin) its events. */
+    public record ActionDetail(Instance.Action action, String instanceUuid, List<ActionEvent> events, boolean withEvents) {}
+
+    public ActionDetail serverAction(String token, String id, String requestId) {
+        return served(token, "GET", "/v2.1/servers/" + id + "/os-instance-actions/" + requestId, 200, "2.1", true, () -> {
+            RequestContext ctx = context(token);
+            Instance i = instance(ctx, id);
+            Instance.Action act = i.actions().stream().filter(a -> a.requestId().equals(requestId)).findFirst()
+                    .orElseThrow(() -> CloudError.notFound("Action for request_id " + requestId + " on instance " + i.uuid + " not found"));
+            List<MessageBus.Message> trace = bus.trace(requestId);
+            Set<String> conductorEvents = Set.of("schedule_and_build_instances", "migrate_server", "unshelve_instance");
+            Set<String> computeEvents = Set.of("build_and_run_instance", "stop_instance", "start_instance", "reboot_instance",
+                    "shelve_instance", "shelve_offload_instance", "unshelve_instance", "terminate_instance", "prep_resize",
+                    "resize_instance", "finish_resize", "confirm_resize", "revert_resize", "finish_revert_resize");
+            record Started(String name, String service, String host, long startMs) {}
+            List<Started> started = new ArrayList<>();
+            for (MessageBus.Message m : trace) {
+                if (m.topic().equals("conductor") && conductorEvents.contains(m.method())) {
+                    started.add(new Started("conductor_" + m.method(), "nova-conductor", "controller", m.atMs()));
+                } else if (m.topic().startsWith("compute.") && computeEvents.contains(m.method())) {
+                    String host = m.topic().substring(8);
+                    started.add(new Started("compute_" + (m.method().equals("build_and_run_instance") ? "_do_build_and_run_instance" : m.method()),
+                            "nova-compute@" + host, host, m.atMs() + (m.call() ? 0 : MessageBus.CAST_LATENCY_MS)));
+                }
+            }
+            List<ActionEvent> events = new ArrayList<>();
+            for (int k = 0; k < started.size(); k++) {
+                Started e = started.get(k);
+                long until = Long.MAX_VALUE;
+                for (int j = k + 1; j < started.size(); j++) {
+                    if (started.get(j).service().equals(e.service())) { until = started.get(j).startMs(); break; }
+                }
+                // the event ends with the last message its service sent for this request before its next event
+                long end = e.startMs();
+                for (MessageBus.Message n : trace) {
+                    if (n.from().equals(e.service()) && n.atMs() >= e.startMs() && n.atMs() < until) end = Math.max(end, n.atMs());
+                }
+                boolean running = k == started.size() - 1 && i.taskState().isPresent();
+                events.add(new ActionEvent(e.name(), novalab.engine.common.SimClock.isoMicro(timeline.clock().instantAt(e.startMs())),
+                        running ? Optional.empty() : Optional.of(novalab.engine.common.SimClock.isoMicro(timeline.clock().instantAt(end))),
+                        "Success", e.host()));
+            }
+            return new ActionDetail(act, i.uuid, events, ctx.isAdmin());
+        });
+    }
+
     /** The instance behind a server (for the operator views and the checks); admin or owner only. */
     public Instance instanceOf(String token, String id) {
         RequestContext ctx = context(token);

@@ -34,6 +34,6 @@ final class Commands {
                 new OperatorCommands.AggregateSet(), new OperatorCommands.AggregateUnset(), new OperatorCommands.AggregateDelete(),
                 new OperatorCommands.ServerMigrate(), new OperatorCommands.ServerMigrateConfirm(), new OperatorCommands.ServerResizeConfirm(),
                 new OperatorCommands.ServerMigrateRevert(), new OperatorCommands.ServerResizeRevert(),
-                new OperatorCommands.ServerMigrationList());
+                new OperatorCommands.ServerMigrationList(), new OperatorCommands.ServerEventShow());
     }
 }

@@ -304,6 +304,49 @@ final class OperatorCommands {
         }
     }
 
+    static final class ServerEventShow extends OscCommand {
+        String name() { return "server event show"; }
+        String description() { return "Show server event details.\n\nSpecify ``--os-compute-api-version 2.21`` or higher to show event details\n"
+                + "for a deleted server, specified by ID only. Specify ``--os-compute-api-version 2.51``\nor higher to show event details "
+                + "for non-admin users."; }
+        void arguments(ArgParser p) {
+            p.positional("<server>", "Server to show event details (name or ID)")
+             .positional("<request-id>", "Request ID of the event to show (ID only)");
+        }
+        int execute(OscContext ctx, ParseResult a) {
+            ServerView v = ctx.server(a.get("<server>"));
+            var d = ctx.compute().serverAction(ctx.token(), v.id(), a.get("<request-id>"));
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("action", d.action().action());
+            if (d.withEvents()) {
+                List<Map<String, Object>> raw = new java.util.ArrayList<>();
+                StringBuilder text = new StringBuilder("[");
+                for (var e : d.events()) {
+                    Map<String, Object> ev = new LinkedHashMap<>();
+                    ev.put("event", e.event());
+                    ev.put("start_time", e.startTime());
+                    ev.put("finish_time", e.finishTime().<Object>map(x -> x).orElse(null));
+                    ev.put("result", e.finishTime().isPresent() ? e.result() : null);
+                    ev.put("traceback", null);
+                    raw.add(ev);
+                    if (text.length() > 1) text.append(", ");
+                    text.append("{'event': '").append(e.event()).append("', 'start_time': '").append(e.startTime()).append("', 'finish_time': ")
+                            .append(e.finishTime().map(x -> "'" + x + "'").orElse("None")).append(", 'result': ")
+                            .append(e.finishTime().isPresent() ? "'" + e.result() + "'" : "None").append(", 'traceback': None}");
+                }
+                m.put("events", new Cell.Formatted(raw, text.append("]").toString()));
+            }
+            m.put("instance_uuid", d.instanceUuid());
+            m.put("message", d.action().message().<Object>map(x -> x).orElse(Cell.NONE));
+            m.put("project_id", d.action().projectId());
+            m.put("request_id", d.action().requestId());
+            m.put("start_time", d.action().startTime());
+            m.put("user_id", d.action().userId());
+            ctx.print(ShowOne.sorted(m));
+            return 0;
+        }
+    }
+
     /** {@code server migrate confirm} and {@code server resize confirm}: the same confirmResize action. */
     abstract static class ConfirmCmd extends OscCommand {
         Kind kind() { return Kind.PLAIN; }
