@@ -50,7 +50,16 @@ public final class NovaManage implements Program {
             }
             case "list_hosts" -> {
                 List<List<Object>> rows = new ArrayList<>();
-                cloud.db().api.hostMappings.forEach((host, cell) -> rows.add(List.of(cell, cells.get(cell).uuid, host)));
+                int at = a.indexOf("--cell_uuid");
+                String only = at >= 0 && at + 1 < a.size() ? a.get(at + 1) : a.stream().filter(x -> x.startsWith("--cell_uuid="))
+                        .map(x -> x.substring(12)).findFirst().orElse("");
+                if (!only.isEmpty() && cells.values().stream().noneMatch(c -> c.uuid.equals(only))) {
+                    inv.outln("Cell with uuid " + only + " was not found.");
+                    return 1;
+                }
+                cloud.db().api.hostMappings.forEach((host, cell) -> {
+                    if (only.isEmpty() || cells.get(cell).uuid.equals(only)) rows.add(List.of(cell, cells.get(cell).uuid, host));
+                });
                 inv.out(Tables.centered(new Listing(List.of("Cell Name", "Cell UUID", "Hostname"), rows)));
                 return 0;
             }
