@@ -135,7 +135,7 @@ public final class Cloud {
         ws.path("files").fields().forEachRemaining(e ->
                 workstation.fs().write(workstation.home() + "/" + e.getKey(), resource(e.getValue().asText()), 0644, workstation.user()));
 
-        log(controller.hostname(), "nova-api");
+        computeApi.requestLog(log(controller.hostname(), "nova-api"), workstation.ip());
         mountLogs();
         for (SimNode n : nodes()) {
             for (ServiceUnit u : n.units().values()) u.start(0);
