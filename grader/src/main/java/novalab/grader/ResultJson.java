@@ -7,12 +7,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import novalab.exercises.checks.Visibility;
 
 /**
  * The two documented shapes of a result. {@link #prairieLearn} is PrairieLearn's external-grader
  * {@code results.json} ({@code gradable}, {@code score} 0..1, {@code format_errors}, {@code message},
- * {@code tests[]{name, description, points, max_points, message, output}}) plus {@code receipt} and an
- * {@code instructor} block (detail, observed state, reference state, first divergence).
+ * {@code tests[]{name, description, points, max_points, message, output}}; a {@code hidden} check is shown
+ * there only as "Hidden check N" with its points) plus {@code receipt} and an {@code instructor} block
+ * (detail, observed state, the reference solution's state and their diff, first divergence).
  * {@link #gradescope} is Gradescope's {@code results.json} for one student over several exercises.
  * Key order is fixed and no wall-clock value is written, so equal inputs give equal bytes.
  */
@@ -40,13 +42,17 @@ public final class ResultJson {
         }
         o.put("message", r.message());
         ArrayNode tests = o.putArray("tests");
+        int n = 0;
         for (TestResult t : r.tests()) {
+            n++;
+            // PrairieLearn shows every test to the student: a hidden check keeps its points but not its words
+            boolean hidden = t.check().visibility() == Visibility.HIDDEN;
             ObjectNode x = tests.addObject();
-            x.put("name", t.check().name());
-            x.put("description", t.check().id());
+            x.put("name", hidden ? "Hidden check " + n : t.check().name());
+            x.put("description", hidden ? "" : t.check().id());
             x.put("points", t.points());
             x.put("max_points", t.check().points());
-            x.put("message", t.studentMessage());
+            x.put("message", hidden ? "" : t.studentMessage());
             x.put("output", t.passed() ? "passed" : "failed");
             x.put("visibility", t.check().visibility().toString());
         }
@@ -61,6 +67,7 @@ public final class ResultJson {
             x.put("detail", t.check().detail());
             x.put("observed", t.observed());
             x.put("reference", t.reference());
+            if (!t.passed() && !t.reference().isEmpty()) x.put("diff", "- reference: " + t.reference() + "\n+ student:   " + t.observed() + "\n");
             t.divergence().ifPresent(d -> {
                 ObjectNode dv = x.putObject("first_divergence");
                 dv.put("command", d.command());

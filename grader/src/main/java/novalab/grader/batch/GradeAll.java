@@ -32,13 +32,14 @@ import novalab.grader.ResultJson;
  */
 public final class GradeAll {
     static final String USAGE = "usage: ./lab grade WEEK --histories DIR --out DIR [--exercise ID] [--jobs N] [--compare OLD_DIR]"
-            + " [--content DIR] [--driver fake|libvirt]";
+            + " [--content DIR] [--driver fake|libvirt]\n       ./lab grade WEEK --exercise ID --history FILE [--out FILE]"
+            + "   (one history; PrairieLearn results.json on stdout or in FILE)";
 
     private GradeAll() {}
 
     /** Parsed command line. */
-    record Options(String week, Path histories, Path out, Optional<String> exercise, int jobs, Optional<Path> compare,
-                   Path content, String driver) {}
+    record Options(String week, Optional<Path> histories, Optional<Path> history, Optional<Path> out, Optional<String> exercise,
+                   int jobs, Optional<Path> compare, Path content, String driver) {}
 
     public static void main(String[] args) {
         int status = run(args, System.out, System.err, System.console() != null);
@@ -49,6 +50,7 @@ public final class GradeAll {
     public static int run(String[] args, PrintStream out, PrintStream err, boolean terminal) {
         try {
             Options o = parse(args);
+            if (o.history().isPresent()) return gradeOne(o, out);
             grade(o, out, err, terminal);
             return 0;
         } catch (BatchError | ContentError e) {
@@ -59,7 +61,7 @@ public final class GradeAll {
 
     static Options parse(String[] args) {
         String week = null;
-        Path histories = null, out = null, compare = null, content = null;
+        Path histories = null, history = null, out = null, compare = null, content = null;
         String exercise = null, driver = "fake";
         int jobs = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < args.length; i++) {
@@ -70,6 +72,7 @@ public final class GradeAll {
                 String v = args[++i];
                 switch (a) {
                     case "--histories" -> histories = Path.of(v);
+                    case "--history" -> history = Path.of(v);
                     case "--out" -> out = Path.of(v);
                     case "--exercise" -> exercise = v;
                     case "--compare" -> compare = Path.of(v);
@@ -92,12 +95,34 @@ public final class GradeAll {
             }
         }
         if (week == null) throw new BatchError("which week? e.g. week9\n" + USAGE);
-        if (histories == null || out == null) throw new BatchError("--histories and --out are required\n" + USAGE);
+        if (history != null) {
+            if (histories != null || compare != null) throw new BatchError("--history grades one file: without --histories or --compare\n" + USAGE);
+            if (exercise == null) throw new BatchError("--history needs --exercise ID\n" + USAGE);
+            if (!Files.isRegularFile(history)) throw new BatchError("--history " + history + " is not a file");
+        } else if (histories == null || out == null) {
+            throw new BatchError("--histories and --out are required\n" + USAGE);
+        }
         if (!driver.equals("fake") && !driver.equals("libvirt")) throw new BatchError("--driver is fake or libvirt");
         if (content == null) content = Path.of(System.getenv().getOrDefault("NOVALAB_ROOT", "."), "content", week, "exercises");
         if (!Files.isDirectory(content)) throw new BatchError("no exercises for " + week + " (" + content + " is not a folder)");
-        if (!Files.isDirectory(histories)) throw new BatchError("--histories " + histories + " is not a folder");
-        return new Options(week, histories, out, Optional.ofNullable(exercise), jobs, Optional.ofNullable(compare), content, driver);
+        if (histories != null && !Files.isDirectory(histories)) throw new BatchError("--histories " + histories + " is not a folder");
+        return new Options(week, Optional.ofNullable(histories), Optional.ofNullable(history), Optional.ofNullable(out),
+                Optional.ofNullable(exercise), jobs, Optional.ofNullable(compare), content, driver);
+    }
+
+    /** One history → PrairieLearn's results.json (what an external-grader container writes to /grade/results/results.json). */
+    static int gradeOne(Options o, PrintStream out) {
+        Catalog catalog = Catalog.load(o.content());
+        Exercise ex = catalog.find(o.exercise().orElseThrow()).orElseThrow(() -> new BatchError("no exercise " + o.exercise().get()));
+        String json;
+        try {
+            json = ResultJson.write(ResultJson.prairieLearn(new ReplayGrader(o.driver()).grade(ex, Files.readAllBytes(o.history().get()))));
+            if (o.out().isPresent()) write(o.out().get(), json);
+            else out.print(json);
+        } catch (IOException e) {
+            throw new BatchError(e.getMessage());
+        }
+        return 0;
     }
 
     static void grade(Options o, PrintStream out, PrintStream err, boolean terminal) {
@@ -105,8 +130,10 @@ public final class GradeAll {
         Optional<Exercise> only = o.exercise().map(id -> catalog.find(id).orElseThrow(() -> new BatchError("no exercise " + id
                 + " (known: " + String.join(", ", catalog.exercises().stream().map(Exercise::id).toList()) + ")")));
         List<Exercise> exercises = only.map(List::of).orElse(catalog.exercises());
-        List<Submission> subs = Submissions.discover(o.histories(), catalog, only);
-        if (subs.isEmpty()) throw new BatchError("no histories in " + o.histories());
+        Path dir = o.histories().orElseThrow();
+        Path outDir = o.out().orElseThrow();
+        List<Submission> subs = Submissions.discover(dir, catalog, only);
+        if (subs.isEmpty()) throw new BatchError("no histories in " + dir);
 
         ReplayGrader grader = new ReplayGrader(o.driver());
         Progress progress = new Progress(err, terminal, subs.size());
@@ -137,27 +164,27 @@ public final class GradeAll {
 
         Map<String, JsonNode> fresh = new TreeMap<>();
         try {
-            Files.createDirectories(o.out().resolve("results"));
+            Files.createDirectories(outDir.resolve("results"));
             for (var en : byStudent.entrySet()) {
                 List<GradeResult> rs = new ArrayList<>();
                 for (Exercise e : exercises) if (en.getValue().containsKey(e.id())) rs.add(en.getValue().get(e.id()));
                 var node = ResultJson.gradescope(rs);
                 fresh.put(en.getKey(), node);
-                write(o.out().resolve("results").resolve(en.getKey() + ".json"), ResultJson.write(node));
+                write(outDir.resolve("results").resolve(en.getKey() + ".json"), ResultJson.write(node));
             }
-            write(o.out().resolve("grades.csv"), CanvasCsv.write(exercises, byStudent));
-            write(o.out().resolve("report.html"), Report.html(exercises, byStudent));
+            write(outDir.resolve("grades.csv"), CanvasCsv.write(exercises, byStudent));
+            write(outDir.resolve("report.html"), Report.html(exercises, byStudent));
             long ungradable = byStudent.values().stream().flatMap(m -> m.values().stream()).filter(r -> !r.gradable()).count();
             out.printf("Graded %d histories of %d students in %.1f s (%d jobs); %d not gradable.%n", subs.size(), byStudent.size(),
                     seconds, o.jobs(), ungradable);
-            out.println("Wrote " + o.out().resolve("grades.csv") + ", " + o.out().resolve("results") + "/, " + o.out().resolve("report.html"));
+            out.println("Wrote " + outDir.resolve("grades.csv") + ", " + outDir.resolve("results") + "/, " + outDir.resolve("report.html"));
             if (o.compare().isPresent()) {
                 String preview = RegradePreview.compare(o.compare().get(), fresh);
-                write(o.out().resolve("regrade-preview.txt"), preview);
+                write(outDir.resolve("regrade-preview.txt"), preview);
                 out.print(preview);
             }
         } catch (IOException e) {
-            throw new BatchError("cannot write to " + o.out() + ": " + e.getMessage());
+            throw new BatchError("cannot write to " + outDir + ": " + e.getMessage());
         }
     }
 

@@ -114,4 +114,13 @@ class GradeAllTest {
                 "--exercise", "99-nope"}, new PrintStream(new ByteArrayOutputStream()), new PrintStream(err2, true, StandardCharsets.UTF_8), false)).isEqualTo(2);
         assertThat(err2.toString(StandardCharsets.UTF_8)).startsWith("lab grade: no exercise 99-nope (known: 01-the-menu,");
     }
+
+    @Test
+    void one_history_gives_prairielearns_results_json_on_stdout() throws IOException {
+        Path h = tmp.resolve("one.txt");
+        Files.writeString(h, "source admin-openrc.sh\nopenstack flavor create --vcpus 1 --ram 512 --disk 5 --private m1.nebula_micro\n");
+        String json = run("week9", "--exercise", "01-the-menu", "--history", h.toString(), "--content", CONTENT.toString());
+        assertThat(json).startsWith("{\n  \"gradable\" : true,\n  \"score\" : 0.8,")
+                .contains("\"name\" : \"Hidden check 3\"").contains("\"diff\" : \"- reference: flavor m1.nebula_micro: 1 vCPU, 512 MB RAM, 5 GB disk, public\\n+ student:   flavor m1.nebula_micro: 1 vCPU, 512 MB RAM, 5 GB disk, private\\n\"");
+    }
 }
