@@ -138,7 +138,7 @@ public final class ExerciseLoader {
                 ref(s.host(), hosts, "host", file, path);
             } else if (c instanceof novalab.exercises.checks.IngressRule r) {
                 ref(r.project(), projects, "project", file, path);
-            } else if (c instanceof novalab.exercises.checks.UnusedFloatingIps u) {
+            } else if (c instanceof novalab.exercises.checks.FloatingIps u) {
                 ref(u.project(), projects, "project", file, path);
             } else if (c instanceof novalab.exercises.checks.KeypairOf k) {
                 ref(k.user(), users, "user", file, path);

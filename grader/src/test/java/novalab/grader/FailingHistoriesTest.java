@@ -51,7 +51,7 @@ class FailingHistoriesTest {
                 fails("03-power-on", "group", replace("03-power-on", " --security-group web", "")),
                 fails("04-day-two", "ssh", append("04-day-two", "chmod 644 nebula_key.pem")),
                 fails("04-day-two", "console-log", replace("04-day-two", " > console.log", "")),
-                fails("04-day-two", "no-spare-address", append("04-day-two", "openstack floating ip create public")),
+                fails("04-day-two", "one-address", append("04-day-two", "openstack floating ip create public")),
                 fails("05-filters", "gpu", drop("05-filters", "openstack server delete nebula_gpu --wait",
                         "openstack server create --flavor m1.small --image ubuntu-22.04-cuda --network nebula_net nebula_gpu --wait\nopenstack server list --long")
                         + "openstack server list --long\n"),

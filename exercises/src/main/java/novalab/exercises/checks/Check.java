@@ -6,7 +6,7 @@ package novalab.exercises.checks;
  * grader runs after all others.
  */
 public sealed interface Check permits FlavorSpec, KeypairOf, WorkstationFile, IngressRule, ServerHas, FloatingIpAttached,
-        Reachable, NovaConfOption, Placement, ServiceStatus, ServerActions, UnusedFloatingIps {
+        Reachable, NovaConfOption, Placement, ServiceStatus, ServerActions, FloatingIps {
     CheckInfo info();
 
     Observation evaluate(Probe probe);

@@ -22,7 +22,7 @@ public final class Checks {
             Map.entry("placement", Placement::parse),
             Map.entry("service", ServiceStatus::parse),
             Map.entry("server_actions", ServerActions::parse),
-            Map.entry("unused_floating_ips", UnusedFloatingIps::parse)));
+            Map.entry("floating_ips", FloatingIps::parse)));
 
     /** Type names, sorted. */
     public static java.util.Set<String> types() { return TYPES.keySet(); }

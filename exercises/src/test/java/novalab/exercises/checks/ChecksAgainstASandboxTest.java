@@ -50,7 +50,7 @@ class ChecksAgainstASandboxTest {
         new ServerHas(info(), "a", Optional.empty(), Map.of("status", "ACTIVE", "network", "nebula_net")).evaluate(p);
         new FloatingIpAttached(info(), "a").evaluate(p);
         new IngressRule(info(), "default", "nebula_prod", "tcp", 22, "0.0.0.0/0").evaluate(p);
-        new UnusedFloatingIps(info(), "nebula_prod", 0).evaluate(p);
+        new FloatingIps(info(), "nebula_prod", 1, 0).evaluate(p);
         assertThat(twin.cloud().ids().uuid()).isEqualTo(before);
         twin.close();
     }

@@ -81,12 +81,5 @@ final class RegradePreview {
         return sb.toString();
     }
 
-    static JsonNode parse(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
 }

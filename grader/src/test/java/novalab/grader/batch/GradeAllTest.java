@@ -123,4 +123,23 @@ class GradeAllTest {
         assertThat(json).startsWith("{\n  \"gradable\" : true,\n  \"score\" : 0.8,")
                 .contains("\"name\" : \"Hidden check 3\"").contains("\"diff\" : \"- reference: flavor m1.nebula_micro: 1 vCPU, 512 MB RAM, 5 GB disk, public\\n+ student:   flavor m1.nebula_micro: 1 vCPU, 512 MB RAM, 5 GB disk, private\\n\"");
     }
+
+    @Test
+    void a_folder_of_one_file_per_student_is_graded_against_every_exercise_with_a_progress_bar() throws IOException {
+        Path flat = tmp.resolve("flat");
+        Files.createDirectories(flat);
+        Files.writeString(flat.resolve("alice.txt"), Files.readString(CONTENT.resolve("02-keys-and-groups/solution.txt")));
+        Files.writeString(flat.resolve("bob.jsonl"), "");
+        Path outDir = tmp.resolve("flat-out");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = GradeAll.run(new String[] {"week9", "--histories", flat.toString(), "--out", outDir.toString(), "--content", CONTENT.toString()},
+                new PrintStream(new ByteArrayOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8), true);
+        assertThat(status).isZero();
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("] 14/14  ETA 0:00");
+        List<String> csv = Files.readAllLines(outDir.resolve("grades.csv"));
+        assertThat(csv.get(2)).isEqualTo("alice,,,alice,,2,10,0,0,0,0,0");
+        assertThat(csv.get(3)).isEqualTo("bob,,,bob,,,,,,,,");
+        assertThat(Files.readString(outDir.resolve("report.html"))).contains("<h2>Not gradable</h2>")
+                .contains("bob — 01-the-menu: the history is empty: no command was recorded");
+    }
 }
