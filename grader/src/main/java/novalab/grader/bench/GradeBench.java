@@ -62,9 +62,16 @@ public final class GradeBench {
         ExecutorService pool = Executors.newFixedThreadPool(jobs);
         long t0 = System.nanoTime();
         List<Future<GradeResult>> fs = new ArrayList<>();
+        java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.concurrent.atomic.AtomicLong cpuNs = new java.util.concurrent.atomic.AtomicLong();
         for (int i = 0; i < n; i++) {
             int k = i;
-            fs.add(pool.submit(() -> grader.grade(which.get(k), hs.get(k).text().getBytes(StandardCharsets.UTF_8))));
+            fs.add(pool.submit(() -> {
+                long c0 = mx.getCurrentThreadCpuTime();
+                GradeResult r = grader.grade(which.get(k), hs.get(k).text().getBytes(StandardCharsets.UTF_8));
+                cpuNs.addAndGet(mx.getCurrentThreadCpuTime() - c0);
+                return r;
+            }));
         }
         int full = 0, ungradable = 0;
         for (Future<GradeResult> f : fs) {
@@ -78,6 +85,9 @@ public final class GradeBench {
         System.out.printf("%d histories, %,d commands (%.1f per history) over %d exercises: %.2f s%n", n, commands,
                 (double) commands / n, exs.size(), s);
         System.out.printf("%,.0f histories/s, %,.0f commands/s (first-divergence replays included)%n", n / s, commands / s);
+        double cpu = cpuNs.get() / 1e9;
+        System.out.printf("CPU time %.2f s: %,.0f histories and %,.0f commands per CPU-second (load-independent; %d idle cores ≈ %.2f s)%n",
+                cpu, n / cpu, commands / cpu, jobs, cpu / jobs);
         System.out.printf("%d full marks, %d partial or failed, %d not gradable%n", full, n - full - ungradable, ungradable);
     }
 
