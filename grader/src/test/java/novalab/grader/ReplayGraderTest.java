@@ -138,4 +138,47 @@ class ReplayGraderTest {
         assertThat(gs).contains("\"score\" : 10.0").contains("\"number\" : \"1.3\"").contains("\"status\" : \"passed\"")
                 .contains("\"gradable\" : false");
     }
+
+    @Test
+    void a_server_relaunched_after_a_forgotten_key_scores_full_marks() {
+        String h = """
+                source nebula-openrc.sh
+                openstack server create --flavor m1.nebula_micro --image cirros --network nebula_net --security-group web nebula_web_01 --wait
+                openstack server show nebula_web_01 -c key_name
+                openstack server delete nebula_web_01 --wait
+                openstack server create --flavor m1.nebula_micro --image cirros --network nebula_net --key-name nebula_key --security-group web nebula_web_01
+                sleep 20
+                openstack server list
+                """;
+        assertThat(Week9.grade("03-power-on", h).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void another_negative_multiplier_and_a_shell_loop_stack_just_as_well() {
+        String h = """
+                source admin-openrc.sh
+                ssh controller "crudini --set /etc/nova/nova.conf filter_scheduler ram_weight_multiplier -2.5 && systemctl restart nova-scheduler"
+                for n in 01 02 03; do openstack server create --flavor m1.small --image cirros --network nebula_net nebula_stack_$n --wait; done
+                openstack server list --long -c Name -c Host
+                """;
+        GradeResult r = Week9.grade("06-stack-vs-spread", h);
+        assertThat(r.tests()).allSatisfy(t -> assertThat(t.passed()).as(t.check().id() + ": " + t.observed()).isTrue());
+    }
+
+    @Test
+    void booting_before_the_scheduler_restart_spreads_and_the_divergence_names_a_boot() {
+        String h = """
+                source admin-openrc.sh
+                ssh controller crudini --set /etc/nova/nova.conf filter_scheduler ram_weight_multiplier -1.0
+                openstack server create --flavor m1.small --image cirros --network nebula_net nebula_stack_01 --wait
+                openstack server create --flavor m1.small --image cirros --network nebula_net nebula_stack_02 --wait
+                openstack server create --flavor m1.small --image cirros --network nebula_net nebula_stack_03 --wait
+                """;
+        GradeResult r = Week9.grade("06-stack-vs-spread", h);
+        assertThat(r.tests()).extracting(TestResult::passed).containsExactly(true, false, false);
+        TestResult stacked = r.tests().get(2);
+        assertThat(stacked.observed()).isEqualTo("nebula_stack_01@compute1, nebula_stack_02@compute3, nebula_stack_03@compute1");
+        assertThat(stacked.divergence()).hasValueSatisfying(d -> assertThat(d.command()).isEqualTo(5));
+        assertThat(stacked.reference()).isEqualTo("nebula_stack_01@compute2, nebula_stack_02@compute2, nebula_stack_03@compute2");
+    }
 }
