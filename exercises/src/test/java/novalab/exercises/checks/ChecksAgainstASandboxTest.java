@@ -85,7 +85,12 @@ class ChecksAgainstASandboxTest {
         ok("openstack security group rule create --protocol tcp --dst-port 80 web");
         ok("openstack server create --flavor m1.small --image ubuntu-22.04 --key-name k --security-group web w --wait");
         ok("IP=$(openstack floating ip create public -f value -c floating_ip_address)");
+        assertThat(new FloatingIpAttached(info(), "w").evaluate(probe)).isEqualTo(Observation.fail("w: floating IPs none"));
+        assertThat(new FloatingIps(info(), "nebula_prod", 1, 0).evaluate(probe)).isEqualTo(
+                Observation.fail("nebula_prod: 0 floating IPs attached, 1 unattached"));
         ok("openstack server add floating ip w $IP");
+        assertThat(new FloatingIpAttached(info(), "w").evaluate(probe).passed()).isTrue();
+        assertThat(new FloatingIps(info(), "nebula_prod", 1, 0).evaluate(probe).passed()).isTrue();
         Reachable curl = new Reachable(info(), "w", "curl", "ubuntu", "", 80);
         Observation refused = curl.evaluate(probe);
         assertThat(refused.passed()).isFalse();
