@@ -53,7 +53,8 @@ final class AzOutput {
         }
         return switch (format) {
             case "none" -> "";
-            case "table" -> table(query.isEmpty() && tableTransformer.isPresent() ? tableTransformer.get().apply(r) : r, query.isEmpty());
+            case "table" -> query.isEmpty() && tableTransformer.isPresent()
+                    ? table(tableTransformer.get().apply(r), false) : table(r, query.isEmpty());
             case "tsv" -> tsv(r, query.isEmpty());
             case "yaml", "yamlc" -> r.isNull() ? "" : Yaml.safeDump(toJava(r));
             default -> r.isNull() ? "" : json(r, "") + "\n";

@@ -45,7 +45,8 @@ class AzScenarioTest {
         assertThat(ok("ssh azureuser@" + ip + " hostname").stdout()).isEqualTo("vm1\n");
         ok("source nebula-openrc.sh");
         assertThat(ok("openstack server list -f value -c Name -c Status").stdout()).contains("vm1 ACTIVE");
-        assertThat(ok("az vm list -d -o table").stdout()).contains("VM running").contains(ip);
+        assertThat(ok("az vm list -d -o table").stdout()).startsWith("Name    ResourceGroup    PowerState    PublicIps     Fqdns    Location    Zones")
+                .contains("VM running").contains(ip);
     }
 
     @Test
