@@ -98,6 +98,11 @@ public final class AzCli implements Program {
         Optional<Expression<JsonNode>> query = a.opt("--query").map(AzOutput::compile);
         AzureRegistry reg = registry.get();
         if (c.needsLogin() && !reg.loggedIn()) throw AzError.of("Please run 'az login' to setup account.");
+        Optional<String> sub = a.opt("--subscription");
+        if (c.needsLogin() && sub.isPresent() && !sub.get().equalsIgnoreCase(reg.subscriptionId())
+                && !sub.get().equalsIgnoreCase(AzureRegistry.SUBSCRIPTION_NAME)) {
+            throw AzError.of("The subscription of '" + sub.get() + "' doesn't exist in cloud 'AzureCloud'.");
+        }
         AzContext ctx = new AzContext(cloud, inv, reg, a.flag("--only-show-errors"));
         Optional<JsonNode> result = c.run(ctx, a);
         if (result.isPresent()) inv.out(AzOutput.render(result.get(), format, query, c.tableTransformer(a)));

@@ -51,14 +51,22 @@ final class AzOutput {
             }
             if (r == null) r = NODES.nullNode();
         }
+        if (r.isNull()) return ""; // knack prints nothing for a None result
         return switch (format) {
             case "none" -> "";
             case "table" -> query.isEmpty() && tableTransformer.isPresent()
                     ? table(tableTransformer.get().apply(r), false) : table(r, query.isEmpty());
             case "tsv" -> tsv(r, query.isEmpty());
-            case "yaml", "yamlc" -> r.isNull() ? "" : Yaml.safeDump(toJava(r));
-            default -> r.isNull() ? "" : json(r, "") + "\n";
+            case "yaml", "yamlc" -> yaml(r);
+            default -> json(r, "") + "\n";
         };
+    }
+
+    /** PyYAML ends a document whose root is a plain scalar with the open-ended marker {@code ...}. */
+    private static String yaml(JsonNode r) {
+        String out = Yaml.safeDump(toJava(r));
+        boolean plainScalar = !r.isContainerNode() && !out.startsWith("'") && !out.startsWith("\"");
+        return plainScalar ? out + "...\n" : out;
     }
 
     // ----- json -----

@@ -112,4 +112,54 @@ class AzScenarioTest {
         ok("az group delete -n lab-rg --yes");
         assertThat(box.run("az group show -n lab-rg").status()).isEqualTo(3);
     }
+
+    @Test
+    void outputs_follow_knack_json_sorted_with_nulls_table_and_tsv_and_query_is_jmespath() {
+        ok("az login");
+        String json = ok("az group create -n lab-rg -l eastus").stdout();
+        assertThat(json).startsWith("{\n  \"id\": \"/subscriptions/").contains("\n  \"managedBy\": null,\n")
+                .contains("\"properties\": {\n    \"provisioningState\": \"Succeeded\"\n  },").endsWith("}\n");
+        // tabulate "simple": headers padded by two, columns joined by two spaces, ManagedBy (null) and id/type dropped
+        assertThat(ok("az group list -o table").stdout()).isEqualTo("Location    Name  \n----------  ------\neastus      lab-rg\n");
+        assertThat(ok("az vm list-sizes -l eastus --query \"[?name=='Standard_B1s'].memoryInMb\" -o tsv").stdout()).isEqualTo("1024\n");
+        ExecResult badQuery = box.run("az group list --query '[?'");
+        assertThat(badQuery.status()).isEqualTo(2);
+        assertThat(badQuery.stderr()).startsWith("ERROR: argument --query: invalid jmespath_type value: '[?'\n");
+        assertThat(ok("az group list -o none").stdout()).isEmpty();
+        assertThat(ok("az group show -n LAB-RG --query name -o yaml").stdout()).isEqualTo("lab-rg\n...\n");
+    }
+
+    @Test
+    void the_image_list_needs_no_login_and_maps_ubuntu2204_onto_the_glance_image() {
+        ExecResult images = ok("az vm image list -o table");
+        assertThat(images.stderr()).isEqualTo("WARNING: You are viewing an offline list of images, use --all to retrieve an up-to-date list\n");
+        assertThat(images.stdout()).startsWith("Architecture    Offer  ").containsPattern(
+                "Canonical:0001-com-ubuntu-server-jammy:22_04-lts-gen2:latest +Ubuntu2204 +latest");
+        launch();
+        ok("source nebula-openrc.sh");
+        assertThat(ok("openstack server show vm1 -f value -c image").stdout()).startsWith("ubuntu-22.04 (");
+        assertThat(ok("openstack server show vm1 -f value -c flavor").stdout()).startsWith("m1.small");
+    }
+
+    @Test
+    void opening_two_ports_at_the_default_priority_conflicts_as_in_azure() {
+        launch();
+        ok("az vm open-port -g lab-rg -n vm1 --port 80");
+        ExecResult second = box.run("az vm open-port -g lab-rg -n vm1 --port 443");
+        assertThat(second.status()).isEqualTo(1);
+        assertThat(second.stderr()).startsWith("ERROR: (SecurityRuleConflict) Security rule open-port-443 conflicts with rule open-port-80. "
+                + "Rules cannot have the same Priority and Direction. To learn more, see aka.ms/nsgrules.\n");
+        ok("az vm open-port -g lab-rg -n vm1 --port 443 --priority 910");
+    }
+
+    @Test
+    void inside_an_az_vm_the_admin_user_is_who_logs_in_and_the_boot_log_is_the_console() {
+        String ip = launch();
+        assertThat(ok("ssh azureuser@" + ip + " whoami").stdout()).isEqualTo("azureuser\n");
+        assertThat(box.run("ssh ubuntu@" + ip + " true").stderr()).endsWith("ubuntu@" + ip + ": Permission denied (publickey).\n");
+        ExecResult off = box.run("az vm boot-diagnostics get-boot-log -g lab-rg -n vm1");
+        assertThat(off.stderr()).isEqualTo("ERROR: Please enable boot diagnostics.\n");
+        ok("az vm boot-diagnostics enable -g lab-rg -n vm1");
+        assertThat(ok("az vm boot-diagnostics get-boot-log -g lab-rg -n vm1").stdout()).isNotEmpty();
+    }
 }
