@@ -42,7 +42,13 @@ public final class AzCli implements Program {
             print(inv, e);
             return e.exitStatus();
         } catch (CloudError e) {
-            String code = e.code().isBlank() ? "BadRequest" : e.code();
+            // an engine fault in ARM's words: Nova's quota (403) is Azure's OperationNotAllowed, a 409 a Conflict
+            String code = switch (e.status()) {
+                case 403 -> "OperationNotAllowed";
+                case 404 -> "NotFound";
+                case 409 -> "Conflict";
+                default -> e.code().isBlank() ? "BadRequest" : Character.toUpperCase(e.code().charAt(0)) + e.code().substring(1);
+            };
             print(inv, AzError.arm(code, e.getMessage(), e.status() == 404));
             return e.status() == 404 ? 3 : 1;
         }

@@ -32,6 +32,10 @@ final class VmPowerCommands {
             AzureRegistry.Vm vm = ctx.vm(a.get("--resource-group"), a.get("--name"));
             ctx.warn("About to power off the specified VM...\nIt will continue to be billed. To deallocate a VM, run: az vm deallocate.");
             ServerView v = ctx.server(vm).orElseThrow();
+            if (v.status().startsWith("SHELVED")) {
+                throw AzError.arm("OperationNotAllowed", "Operation 'powerOff' is not allowed on VM '" + vm.name()
+                        + "' since the VM is deallocated or marked to be deallocated.", false);
+            }
             if (!v.status().equals("SHUTOFF")) {
                 ctx.cloud().compute().action(ctx.token(), vm.serverId(), ServerAction.STOP);
                 if (!a.flag("--no-wait")) ctx.waitFor(vm.serverId(), x -> x.status().equals("SHUTOFF"));

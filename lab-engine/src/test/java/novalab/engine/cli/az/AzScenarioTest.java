@@ -77,8 +77,14 @@ class AzScenarioTest {
         String after = ok("openstack hypervisor show " + host + " -f value -c memory_mb_used").stdout().trim();
         assertThat(Integer.parseInt(after)).isLessThan(Integer.parseInt(before));
         assertThat(ok("az vm show -d -g lab-rg -n vm1 --query powerState -o tsv").stdout()).isEqualTo("VM deallocated\n");
+        ExecResult stop = box.run("az vm stop -g lab-rg -n vm1");
+        assertThat(stop.status()).isEqualTo(1);
+        assertThat(stop.stderr()).contains("ERROR: (OperationNotAllowed) Operation 'powerOff' is not allowed on VM 'vm1' since the VM is deallocated");
         ok("az vm start -g lab-rg -n vm1");
         assertThat(ok("az vm show -d -g lab-rg -n vm1 --query powerState -o tsv").stdout()).isEqualTo("VM running\n");
+        ok("az vm stop -g lab-rg -n vm1");
+        assertThat(ok("az vm list -d --query [0].powerState -o tsv").stdout()).isEqualTo("VM stopped\n");
+        assertThat(ok("openstack server show vm1 -f value -c status").stdout()).isEqualTo("SHUTOFF\n");
     }
 
     @Test
