@@ -130,7 +130,7 @@ final class AzOutput {
         for (JsonNode item : items) rows.add(tableRow(item, sortKeys));
         List<String> headers = new ArrayList<>();
         for (Map<String, String> row : rows) row.keySet().forEach(k -> { if (!headers.contains(k)) headers.add(k); });
-        if (headers.isEmpty()) return rows.isEmpty() ? "" : "\n";
+        if (headers.isEmpty()) return "\n"; // tabulate gives '' and knack adds the newline
         int[] widths = new int[headers.size()];
         for (int c = 0; c < headers.size(); c++) {
             widths[c] = headers.get(c).length() + 2;
@@ -149,12 +149,14 @@ final class AzOutput {
         return sb.toString();
     }
 
+    /** tabulate's {@code _build_simple_row}: padded cells joined by two spaces, right-stripped. */
     private static void line(StringBuilder sb, List<String> cells, int[] widths) {
+        StringBuilder row = new StringBuilder();
         for (int c = 0; c < cells.size(); c++) {
-            if (c > 0) sb.append("  ");
-            sb.append(cells.get(c)).append(" ".repeat(widths[c] - cells.get(c).length()));
+            if (c > 0) row.append("  ");
+            row.append(cells.get(c)).append(" ".repeat(widths[c] - cells.get(c).length()));
         }
-        sb.append('\n');
+        sb.append(row.toString().stripTrailing()).append('\n');
     }
 
     private static LinkedHashMap<String, String> tableRow(JsonNode item, boolean sortKeys) {
@@ -208,6 +210,8 @@ final class AzOutput {
                     sb.append(sep).append(tsvCell(v));
                     sep = "\t";
                 }
+            } else if (item.isBoolean()) {
+                sb.append(item.asBoolean() ? "true" : "false");
             } else {
                 sb.append(tsvCell(item));
             }
@@ -218,8 +222,8 @@ final class AzOutput {
 
     private static String tsvCell(JsonNode v) {
         if (v.isArray()) return String.valueOf(v.size());
-        if (v.isObject() || v.isNull()) return "";
-        return scalar(v);
+        if (v.isObject()) return "";
+        return scalar(v); // Python's str(): None, True, 42
     }
 
     // ----- helpers -----

@@ -126,7 +126,7 @@ class AzScenarioTest {
         assertThat(json).startsWith("{\n  \"id\": \"/subscriptions/").contains("\n  \"managedBy\": null,\n")
                 .contains("\"properties\": {\n    \"provisioningState\": \"Succeeded\"\n  },").endsWith("}\n");
         // tabulate "simple": headers padded by two, columns joined by two spaces, ManagedBy (null) and id/type dropped
-        assertThat(ok("az group list -o table").stdout()).isEqualTo("Location    Name  \n----------  ------\neastus      lab-rg\n");
+        assertThat(ok("az group list -o table").stdout()).isEqualTo("Location    Name\n----------  ------\neastus      lab-rg\n");
         assertThat(ok("az vm list-sizes -l eastus --query \"[?name=='Standard_B1s'].memoryInMb\" -o tsv").stdout()).isEqualTo("1024\n");
         ExecResult badQuery = box.run("az group list --query '[?'");
         assertThat(badQuery.status()).isEqualTo(2);
