@@ -181,6 +181,7 @@ final class VmCommands {
                         + v.fault().map(f -> " (Nova: " + f.message() + ")").orElse(""), false);
             }
             if (!publicIpName.isEmpty()) attachPublicIp(ctx, vm, publicIpName);
+            if (a.flag("--no-wait")) return Optional.empty(); // the lab finishes the work; the CLI just does not report it
             ObjectNode out = AzOutput.object();
             out.put("fqdns", "");
             out.put("id", ctx.resourceId(g.name(), VmViews.VM_TYPE, name));

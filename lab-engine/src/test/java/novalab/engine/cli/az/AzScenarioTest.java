@@ -115,6 +115,10 @@ class AzScenarioTest {
         ok("source nebula-openrc.sh");
         assertThat(ok("openstack server list -f value -c Name").stdout()).doesNotContain("vm1");
         assertThat(box.run("az vm show -g lab-rg -n vm1").status()).isEqualTo(3);
+        ExecResult noTty = box.run("az group delete -n lab-rg");
+        assertThat(noTty.stderr()).isEqualTo("ERROR: Unable to prompt for confirmation as no tty available. Use --yes.\n");
+        assertThat(ok("echo n | az group delete -n lab-rg").stdout()).isEqualTo("Are you sure you want to perform this operation? (y/n): n\n");
+        ok("az group show -n lab-rg");
         ok("az group delete -n lab-rg --yes");
         assertThat(box.run("az group show -n lab-rg").status()).isEqualTo(3);
     }
@@ -167,5 +171,23 @@ class AzScenarioTest {
         assertThat(off.stderr()).isEqualTo("ERROR: Please enable boot diagnostics.\n");
         ok("az vm boot-diagnostics enable -g lab-rg -n vm1");
         assertThat(ok("az vm boot-diagnostics get-boot-log -g lab-rg -n vm1").stdout()).isNotEmpty();
+    }
+
+    @Test
+    void an_sshkey_resource_or_a_key_file_can_be_the_vm_key() {
+        ok("az login");
+        ok("az group create -n lab-rg -l westeurope");
+        ExecResult key = ok("az sshkey create -g lab-rg -n lab-key");
+        assertThat(key.stderr()).startsWith("WARNING: No public key is provided. A key pair is being generated for you.\n"
+                + "WARNING: Private key is saved to \"/home/student/.ssh/");
+        assertThat(key.stdout()).contains("generated-by-azure\"").contains("/resourceGroups/LAB-RG/providers/Microsoft.Compute/sshPublicKeys/lab-key");
+        ok("az vm create -g lab-rg -n vm1 --image Ubuntu2204 --size Standard_B1ls --admin-username azureuser --ssh-key-name lab-key");
+        String priv = ok("ls ~/.ssh | grep -v pub").stdout().trim();
+        String ip = ok("az vm list-ip-addresses -g lab-rg -n vm1 --query [0].virtualMachine.network.publicIpAddresses[0].ipAddress -o tsv")
+                .stdout().trim();
+        assertThat(ok("ssh -i ~/.ssh/" + priv + " azureuser@" + ip + " hostname").stdout()).isEqualTo("vm1\n");
+        ok("ssh-keygen -q -t ed25519 -f mykey -N ''");
+        ok("az vm create -g lab-rg -n vm2 --image Ubuntu2204 --ssh-key-values mykey.pub --public-ip-address '' --nsg ''");
+        assertThat(ok("az vm show -d -g lab-rg -n vm2 --query \"[publicIps, osProfile.adminUsername]\" -o tsv").stdout()).isEqualTo("\nstudent\n");
     }
 }
