@@ -11,7 +11,6 @@ import java.util.function.Function;
 import novalab.engine.api.ComputeApi;
 import novalab.engine.api.ServerCreate;
 import novalab.engine.api.ServerView;
-import novalab.engine.common.CloudError;
 import novalab.engine.compute.Flavor;
 import novalab.engine.crypto.NovaKeyPool;
 import novalab.engine.crypto.SshKeyPair;
@@ -413,7 +412,8 @@ final class VmCommands {
             } else {
                 SshKeyPair kp = generated(ctx);
                 key = bare(kp.publicKeyLine()) + " generated-by-azure";
-                long ms = ctx.cloud().clock().nowMs() + ctx.cloud().clock().instant().toEpochMilli() - ctx.cloud().clock().nowMs();
+                long ms = ctx.cloud().clock().instant().toEpochMilli(); // python's time.time(), '.' → '_'
+
                 String file = ctx.inv().node().home() + "/.ssh/" + ms / 1000 + "_" + String.format("%06d", (ms % 1000) * 1000);
                 ctx.inv().fs().mkdirs(ctx.inv().node().home() + "/.ssh");
                 ctx.inv().fs().write(file, kp.privateKeyPem(), 0600, ctx.inv().node().user());
@@ -434,6 +434,4 @@ final class VmCommands {
             return Optional.of(o);
         }
     }
-
-    static boolean notFound(CloudError e) { return e.status() == 404; }
 }

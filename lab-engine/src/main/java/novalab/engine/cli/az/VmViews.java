@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import novalab.engine.api.ServerView;
 import novalab.engine.network.Model.Port;
 
@@ -124,9 +123,5 @@ final class VmViews {
         List<String> out = new ArrayList<>();
         arr.forEach(x -> out.add(x.asText()));
         return out;
-    }
-
-    static Optional<AzureRegistry.Vm> byServer(AzContext ctx, String serverId) {
-        return ctx.registry().vms().stream().filter(v -> v.serverId().equals(serverId)).findFirst();
     }
 }
