@@ -75,6 +75,7 @@ public final class Cloud {
     private NovaConf activeConf;
     private final Map<String, novalab.engine.nodes.GuestNode> guests = new LinkedHashMap<>();
     private final String region;
+    private final novalab.engine.cli.az.AzureRegistry azure;
 
     private Cloud(LabConfig.Frozen config) {
         this.config = config;
@@ -88,6 +89,7 @@ public final class Cloud {
         this.glance = new Glance(clock, ids);
         this.neutron = new Neutron(clock, ids);
         this.bus = new MessageBus(timeline, ids);
+        this.azure = new novalab.engine.cli.az.AzureRegistry(ids);
 
         Map<String, String> projectIds = loadIdentity(sc);
         loadImages(sc, projectIds.get("admin"));
@@ -375,6 +377,8 @@ public final class Cloud {
     public Keystone keystone() { return keystone; }
     public Glance glance() { return glance; }
     public Neutron neutron() { return neutron; }
+    /** The Azure side of this cloud (account, resource groups, ARM names) used by the {@code az} CLI. */
+    public novalab.engine.cli.az.AzureRegistry azure() { return azure; }
     public NovaDb db() { return db; }
     public MessageBus bus() { return bus; }
     public ComputeApi compute() { return computeApi; }
