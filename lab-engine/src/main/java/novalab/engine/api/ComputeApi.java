@@ -309,12 +309,13 @@ public final class ComputeApi {
             if (key.isEmpty()) throw CloudError.badRequest("Invalid key_name provided.");
         }
         List<String> networkIds = new ArrayList<>();
-        for (String n : req.networkIds()) {
+        boolean noNetwork = req.networkIds().equals(List.of(ServerCreate.NO_NETWORK));
+        for (String n : noNetwork ? List.<String>of() : req.networkIds()) {
             Network net = neutron.network(n).filter(x -> ctx.isAdmin() || x.shared() || x.projectId().equals(ctx.projectId()))
                     .orElseThrow(() -> CloudError.badRequest("Network " + n + " could not be found."));
             networkIds.add(net.id());
         }
-        if (networkIds.isEmpty()) {
+        if (networkIds.isEmpty() && !noNetwork) {
             List<Network> usable = neutron.networks(ctx).stream().filter(x -> !x.external()
                     && (x.shared() || x.projectId().equals(ctx.projectId()))).toList();
             if (usable.size() > 1) {
@@ -364,6 +365,7 @@ public final class ComputeApi {
             String display = count > 1 ? req.name() + "-" + (i + 1) : req.name();
             Instance inst = new Instance(uuids.get(i), ctx.projectId(), ctx.userId(), display, Instance.sanitizeHostname(display),
                     flavor, image.id(), req.keyName(), pubKey, now(), groupNames, networkIds, az, adminPass, reservation, i);
+            inst.putMetadata(req.metadata());
             inst.addAction(new Instance.Action("create", requestId, timeline.clock().isoMicro(), ctx.userId(), ctx.projectId(), Optional.empty()));
             db.api.buildRequests.put(inst.uuid, inst);
             db.api.instanceMappings.put(inst.uuid, Optional.empty());
