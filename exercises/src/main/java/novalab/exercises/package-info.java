@@ -1,2 +1,2 @@
-/** The model of exercises, quizzes, reflections and Rosetta drills, and the check vocabulary (arrives with the exercises issue). */
+/** Exercises as data: the model, the strict loader of content folders, and the catalog students and the grader use. */
 package novalab.exercises;

@@ -1,2 +1,2 @@
-/** Replays command histories in fresh sandboxes and evaluates checks (arrives with the exercises issue). */
+/** The replay grader: a history replayed in a fresh sandbox of the exercise, checks evaluated, a PrairieLearn-shaped result with a receipt. */
 package novalab.grader;

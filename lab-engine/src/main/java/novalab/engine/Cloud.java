@@ -75,6 +75,7 @@ public final class Cloud {
     private NovaConf activeConf;
     private final Map<String, novalab.engine.nodes.GuestNode> guests = new LinkedHashMap<>();
     private final String region;
+    private final novalab.engine.cli.az.AzureRegistry azure;
 
     private Cloud(LabConfig.Frozen config) {
         this.config = config;
@@ -88,6 +89,7 @@ public final class Cloud {
         this.glance = new Glance(clock, ids);
         this.neutron = new Neutron(clock, ids);
         this.bus = new MessageBus(timeline, ids);
+        this.azure = new novalab.engine.cli.az.AzureRegistry(ids);
 
         Map<String, String> projectIds = loadIdentity(sc);
         loadImages(sc, projectIds.get("admin"));
@@ -135,7 +137,7 @@ public final class Cloud {
         ws.path("files").fields().forEachRemaining(e ->
                 workstation.fs().write(workstation.home() + "/" + e.getKey(), resource(e.getValue().asText()), 0644, workstation.user()));
 
-        log(controller.hostname(), "nova-api");
+        computeApi.requestLog(log(controller.hostname(), "nova-api"), workstation.ip());
         mountLogs();
         for (SimNode n : nodes()) {
             for (ServiceUnit u : n.units().values()) u.start(0);
@@ -375,6 +377,8 @@ public final class Cloud {
     public Keystone keystone() { return keystone; }
     public Glance glance() { return glance; }
     public Neutron neutron() { return neutron; }
+    /** The Azure side of this cloud (account, resource groups, ARM names) used by the {@code az} CLI. */
+    public novalab.engine.cli.az.AzureRegistry azure() { return azure; }
     public NovaDb db() { return db; }
     public MessageBus bus() { return bus; }
     public ComputeApi compute() { return computeApi; }

@@ -44,7 +44,20 @@ class SandboxFuzzTest {
             "ssh controller crudini --set /etc/nova/nova.conf", "ssh controller systemctl", "ssh compute1 virsh",
             "ssh controller nova-manage cell_v2", "chmod", "cat", "grep", "ls -l", "ssh -i fuzz.pem cirros@$FIP",
             "ssh -i fuzz.pem cirros@$FIP sudo", "exit", "uname", "ip", "sudo apt-get install", "systemctl", "ssh controller",
-            "ssh compute3", "virsh dumpxml", "openstack server event list", "openstack flavor set", "openstack image show");
+            "ssh compute3", "virsh dumpxml", "openstack server event list", "openstack flavor set", "openstack image show",
+                        "openstack aggregate create", "openstack aggregate add host", "openstack aggregate remove host", "openstack aggregate set",
+            "openstack aggregate unset", "openstack aggregate delete", "openstack aggregate show", "openstack aggregate list",
+            "openstack server migrate", "openstack server migrate confirm", "openstack server resize confirm",
+            "openstack server migrate revert", "openstack server resize revert", "openstack server migration list", "openstack server event show",
+            "openstack availability zone list", "openstack compute service list", "ssh compute1 free", "ssh compute2 nproc",
+            "ssh compute1 iptables", "ssh compute1 iptables -S", "ssh compute1 ovs-ofctl", "ssh compute1 ovs-ofctl dump-flows",
+            "ssh compute1 virsh dominfo", "ssh controller tail /var/log/nova/nova-api.log",
+            "az login", "az group create -n fz -l eastus", "az vm create -g fz -n fzvm --image Ubuntu2204 --generate-ssh-keys",
+            "az vm create", "az vm show -d -g fz -n fzvm", "az vm list -d -o table", "az vm open-port -g fz -n fzvm --port",
+            "az network nsg create -g fz -n", "az network nsg rule create -g fz --nsg-name fzvmNSG -n r --priority",
+            "az vm stop -g fz -n fzvm", "az vm deallocate -g fz -n fzvm", "az vm start -g fz -n fzvm", "az vm list-sizes -l",
+            "az vm image list", "az vm list-ip-addresses", "az vm boot-diagnostics get-boot-log -g fz -n fzvm", "az --query",
+            "az vm delete -g fz -n fzvm --yes", "az group delete -n fz --yes", "az sshkey create -g fz -n", "az");
 
     private static final List<String> WORDS = List.of(
             "--flavor", "--image", "--network", "--wait", "--key-name", "--security-group", "-f", "json", "value", "yaml",
@@ -52,7 +65,8 @@ class SandboxFuzzTest {
             "nebula_net", "fuzz-vm", "fuzz-sg", "nosuch", "--protocol", "tcp", "icmp", "--dst-port", "22:21", "80", "--hard",
             "--all-projects", "--long", "compute1", "nova-compute", "--disable", "--enable", "restart", "status", "nova-scheduler",
             "filter_scheduler", "ram_weight_multiplier", "abc", "list", "--all", "dumpxml", "instance-00000001", "203.0.113.10",
-            "-i", "k.pem", "cirros@203.0.113.11", "http://203.0.113.11", "-c", "3", "\"", "'", "$(", ")", "|", ";", "&&", "||",
+            "-i", "k.pem", "az1-hosts", "agg9", "br-int", "table=82", "-m", "-h", "--ignore=2", "-t", "nat", "--zone", "--host", "compute2", "2.56", "--os-compute-api-version", "cirros@203.0.113.11", "-o", "table", "tsv", "--query", "[].name", "-g", "-n", "--yes",
+            "http://203.0.113.11", "-c", "3", "\"", "'", "$(", ")", "|", ";", "&&", "||",
             ">", "<", "$X", "${", "}", "\\", "é", "☃", "--", "-", "=", "--id=", "--property", "a=b", "*", "?", "[", "\t");
 
     @Provide

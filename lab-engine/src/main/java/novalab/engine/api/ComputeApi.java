@@ -99,6 +99,10 @@ public final class ComputeApi {
 
     /** {@code GET /flavors/detail}: public flavors, plus private ones the project may use (admins: all with isPublic=None). */
     public List<Flavor> flavors(String token, Optional<Boolean> isPublic) {
+        return served(token, "GET", "/v2.1/flavors/detail", 200, "2.61", true, () -> flavors0(token, isPublic));
+    }
+
+    private List<Flavor> flavors0(String token, Optional<Boolean> isPublic) {
         RequestContext ctx = context(token);
         List<Flavor> out = new ArrayList<>();
         for (Flavor f : db.api.flavors.values()) {
@@ -129,6 +133,10 @@ public final class ComputeApi {
                                int swapMb, double rxtxFactor, boolean isPublic, String description) {}
 
     public Flavor createFlavor(String token, FlavorCreate req) {
+        return served(token, "POST", "/v2.1/flavors", 200, "2.55", true, () -> createFlavor0(token, req));
+    }
+
+    private Flavor createFlavor0(String token, FlavorCreate req) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-flavor-manage:create");
         String name = req.name().trim();
@@ -153,6 +161,10 @@ public final class ComputeApi {
     }
 
     public void deleteFlavor(String token, String id) {
+        served(token, "DELETE", "/v2.1/flavors/" + id, 202, "2.55", false, () -> { deleteFlavor0(token, id); return null; });
+    }
+
+    private void deleteFlavor0(String token, String id) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-flavor-manage:delete");
         if (db.api.flavors.remove(id) == null) throw CloudError.notFound("Flavor " + id + " could not be found.");
@@ -204,6 +216,10 @@ public final class ComputeApi {
 
     /** {@code POST /os-keypairs}: generate (RSA 2048, "Generated-by-Nova") or import a public key. */
     public CreatedKeyPair createKeyPair(String token, String name, Optional<String> publicKey, String type) {
+        return served(token, "POST", "/v2.1/os-keypairs", 200, "2.10", true, () -> createKeyPair0(token, name, publicKey, type));
+    }
+
+    private CreatedKeyPair createKeyPair0(String token, String name, Optional<String> publicKey, String type) {
         RequestContext ctx = context(token);
         if (name.isBlank() || name.length() > 255 || !name.matches("[a-zA-Z0-9 _.@-]+")) {
             throw CloudError.badRequest("Keypair data is invalid: Keypair name contains unsafe characters");
@@ -233,6 +249,10 @@ public final class ComputeApi {
     }
 
     public List<KeyPair> keyPairs(String token) {
+        return served(token, "GET", "/v2.1/os-keypairs", 200, "2.10", true, () -> keyPairs0(token));
+    }
+
+    private List<KeyPair> keyPairs0(String token) {
         RequestContext ctx = context(token);
         return db.api.keyPairs.stream().filter(k -> k.userId().equals(ctx.userId())).toList();
     }
@@ -244,6 +264,10 @@ public final class ComputeApi {
     }
 
     public void deleteKeyPair(String token, String name) {
+        served(token, "DELETE", "/v2.1/os-keypairs/" + name, 202, "2.10", false, () -> { deleteKeyPair0(token, name); return null; });
+    }
+
+    private void deleteKeyPair0(String token, String name) {
         KeyPair k = keyPair(token, name);
         db.api.keyPairs.remove(k);
     }
@@ -254,6 +278,10 @@ public final class ComputeApi {
     public record CreatedServer(String id, String adminPass, List<String> ids, String requestId) {}
 
     public CreatedServer createServer(String token, ServerCreate req) {
+        return served(token, "POST", "/v2.1/servers", 202, "2.1", true, () -> createServer0(token, req));
+    }
+
+    private CreatedServer createServer0(String token, ServerCreate req) {
         RequestContext ctx = context(token);
         String requestId = ids.requestId();
         bus.note(requestId, "client", "nova-api", "POST /v2.1/servers");
@@ -281,12 +309,13 @@ public final class ComputeApi {
             if (key.isEmpty()) throw CloudError.badRequest("Invalid key_name provided.");
         }
         List<String> networkIds = new ArrayList<>();
-        for (String n : req.networkIds()) {
+        boolean noNetwork = req.networkIds().equals(List.of(ServerCreate.NO_NETWORK));
+        for (String n : noNetwork ? List.<String>of() : req.networkIds()) {
             Network net = neutron.network(n).filter(x -> ctx.isAdmin() || x.shared() || x.projectId().equals(ctx.projectId()))
                     .orElseThrow(() -> CloudError.badRequest("Network " + n + " could not be found."));
             networkIds.add(net.id());
         }
-        if (networkIds.isEmpty()) {
+        if (networkIds.isEmpty() && !noNetwork) {
             List<Network> usable = neutron.networks(ctx).stream().filter(x -> !x.external()
                     && (x.shared() || x.projectId().equals(ctx.projectId()))).toList();
             if (usable.size() > 1) {
@@ -336,6 +365,7 @@ public final class ComputeApi {
             String display = count > 1 ? req.name() + "-" + (i + 1) : req.name();
             Instance inst = new Instance(uuids.get(i), ctx.projectId(), ctx.userId(), display, Instance.sanitizeHostname(display),
                     flavor, image.id(), req.keyName(), pubKey, now(), groupNames, networkIds, az, adminPass, reservation, i);
+            inst.putMetadata(req.metadata());
             inst.addAction(new Instance.Action("create", requestId, timeline.clock().isoMicro(), ctx.userId(), ctx.projectId(), Optional.empty()));
             db.api.buildRequests.put(inst.uuid, inst);
             db.api.instanceMappings.put(inst.uuid, Optional.empty());
@@ -377,6 +407,10 @@ public final class ComputeApi {
     }
 
     public List<ServerView> servers(String token, ServerFilter filter) {
+        return served(token, "GET", "/v2.1/servers/detail", 200, "2.1", true, () -> servers0(token, filter));
+    }
+
+    private List<ServerView> servers0(String token, ServerFilter filter) {
         RequestContext ctx = context(token);
         if (filter.allProjects()) authorize(ctx, "os_compute_api:servers:index:get_all_tenants");
         if (filter.host().isPresent()) authorize(ctx, "os_compute_api:servers:index:get_all_tenants");
@@ -412,6 +446,10 @@ public final class ComputeApi {
 
     /** {@code GET /servers/{id}}. */
     public ServerView server(String token, String id) {
+        return served(token, "GET", "/v2.1/servers/" + id, 200, "2.1", true, () -> server0(token, id));
+    }
+
+    private ServerView server0(String token, String id) {
         RequestContext ctx = context(token);
         return view(ctx, instance(ctx, id));
     }
@@ -421,12 +459,19 @@ public final class ComputeApi {
      * name in the caller's project (for an admin with none there, in any project).
      */
     public List<ServerView> serversByIdOrName(String token, String nameOrId) {
+        try {
+            return List.of(server(token, nameOrId));
+        } catch (CloudError e) {
+            if (e.status() != 404) throw e;
+        }
+        return served(token, "GET", "/v2.1/servers?name=" + nameOrId, 200, "2.1", true, () -> serversNamed0(token, nameOrId));
+    }
+
+    private List<ServerView> serversNamed0(String token, String name) {
         RequestContext ctx = context(token);
-        Optional<Instance> byId = db.instance(nameOrId).filter(x -> !x.deleted() && (ctx.isAdmin() || x.projectId.equals(ctx.projectId())));
-        if (byId.isPresent()) return List.of(view(ctx, byId.get()));
         List<Instance> named = db.instances().stream()
-                .filter(i -> i.displayName.equals(nameOrId) && i.projectId.equals(ctx.projectId())).toList();
-        if (named.isEmpty() && ctx.isAdmin()) named = db.instances().stream().filter(i -> i.displayName.equals(nameOrId)).toList();
+                .filter(i -> i.displayName.equals(name) && i.projectId.equals(ctx.projectId())).toList();
+        if (named.isEmpty() && ctx.isAdmin()) named = db.instances().stream().filter(i -> i.displayName.equals(name)).toList();
         return named.stream().map(i -> view(ctx, i)).toList();
     }
 
@@ -487,6 +532,10 @@ public final class ComputeApi {
 
     /** {@code POST /servers/{id}/action}: validates the state, records the action, casts to the conductor or the host. */
     public String action(String token, String id, ServerAction action) {
+        return served(token, "POST", "/v2.1/servers/" + id + "/action", 202, "2.1", false, () -> action0(token, id, action));
+    }
+
+    private String action0(String token, String id, ServerAction action) {
         RequestContext ctx = context(token);
         Instance i = instance(ctx, id);
         String requestId = ids.requestId();
@@ -540,8 +589,94 @@ public final class ComputeApi {
             }
             case LOCK -> conductor.instanceUpdate(requestId, "nova-api", i.uuid, InstanceChange.of().locked(true));
             case UNLOCK -> conductor.instanceUpdate(requestId, "nova-api", i.uuid, InstanceChange.of().locked(false));
+            case MIGRATE -> migrate(ctx, i, requestId, Optional.empty());
+            case REVERT_RESIZE -> {
+                checkState(action, i, Set.of(VmState.RESIZED), false, true);
+                ConductorManager.Migration m = conductor.unconfirmedMigration(i.uuid)
+                        .orElseThrow(() -> CloudError.badRequest("Instance has not been resized."));
+                begin(requestId, i, "revertResize", ctx, InstanceChange.of().task(TaskState.RESIZE_REVERTING));
+                conductor.closeMigration(i.uuid, "reverted");
+                ComputeManager dst = computes.get(m.destCompute());
+                ComputeManager src = computes.get(m.sourceCompute());
+                boolean powerOn = !"stopped".equals(i.systemMetadata().get("old_vm_state"));
+                bus.cast(requestId, "nova-api", "compute." + dst.host(), "revert_resize", i.instanceName(),
+                        () -> dst.revertResize(requestId, i.uuid, src.host(),
+                                () -> bus.cast(requestId, "nova-compute@" + dst.host(), "compute." + src.host(), "finish_revert_resize",
+                                        i.instanceName(), () -> {
+                                            conductor.settleAvailabilityZone(i.uuid, src.host());
+                                            src.finishRevertResize(requestId, i.uuid, powerOn);
+                                        })));
+            }
+            case CONFIRM_RESIZE -> {
+                checkState(action, i, Set.of(VmState.RESIZED), false, true);
+                ConductorManager.Migration m = conductor.unconfirmedMigration(i.uuid)
+                        .orElseThrow(() -> CloudError.badRequest("Instance has not been resized."));
+                begin(requestId, i, "confirmResize", ctx, InstanceChange.of());
+                conductor.closeMigration(i.uuid, "confirmed");
+                ComputeManager src = computes.get(m.sourceCompute());
+                VmState end = "stopped".equals(i.systemMetadata().get("old_vm_state")) ? VmState.STOPPED : VmState.ACTIVE;
+                bus.cast(requestId, "nova-api", "compute." + src.host(), "confirm_resize", i.instanceName(),
+                        () -> src.confirmResize(requestId, i.uuid, m.destCompute(), end));
+            }
         }
         return requestId;
+    }
+
+    /** {@code POST /servers/{id}/action {"migrate": {"host": ...}}} (host from 2.56): a cold migration. */
+    public String migrateServer(String token, String id, Optional<String> host) {
+        return served(token, "POST", "/v2.1/servers/" + id + "/action", 202, host.isPresent() ? "2.56" : "2.1", false, () -> migrateServer0(token, id, host));
+    }
+
+    private String migrateServer0(String token, String id, Optional<String> host) {
+        RequestContext ctx = context(token);
+        Instance i = instance(ctx, id);
+        String requestId = ids.requestId();
+        bus.note(requestId, "client", "nova-api", "POST /v2.1/servers/" + i.uuid + "/action (migrate)");
+        migrate(ctx, i, requestId, host);
+        return requestId;
+    }
+
+    /**
+     * {@code os-migrateLive} with {@code block_migration: false} (OSC's default below 2.25): the pre-checks on the
+     * hosts find the instance's disk local (no shared instances_path), so Nova refuses with a 400.
+     */
+    public void liveMigrateShared(String token, String id, Optional<String> host) {
+        served(token, "POST", "/v2.1/servers/" + id + "/action", 202, host.isPresent() ? "2.30" : "2.1", false, () -> {
+            RequestContext ctx = context(token);
+            authorize(ctx, "os_compute_api:os-migrate-server:migrate_live");
+            Instance i = instance(ctx, id);
+            if (host.isPresent() && db.computeNodes().stream().noneMatch(n -> n.host().equals(host.get()))) {
+                throw CloudError.badRequest("Compute host " + host.get() + " could not be found.");
+            }
+            checkState(ServerAction.MIGRATE, i, Set.of(VmState.ACTIVE, VmState.PAUSED), true, true);
+            if (host.isPresent() && i.host().equals(host)) {
+                throw CloudError.badRequest("Unable to migrate instance (" + i.uuid + ") to current host (" + host.get() + ").");
+            }
+            throw CloudError.badRequest(i.host().orElse("") + " is not on shared storage: Shared storage live-migration requires either "
+                    + "shared storage or boot-from-volume with no local disks.");
+        });
+    }
+
+    private void migrate(RequestContext ctx, Instance i, String requestId, Optional<String> host) {
+        authorize(ctx, "os_compute_api:os-migrate-server:migrate");
+        if (host.isPresent() && db.computeNodes().stream().noneMatch(n -> n.host().equals(host.get()))) {
+            throw CloudError.badRequest("Compute host " + host.get() + " could not be found.");
+        }
+        checkState(ServerAction.MIGRATE, i, Set.of(VmState.ACTIVE, VmState.STOPPED), true, true);
+        if (host.isPresent() && i.host().equals(host)) throw CloudError.badRequest("Cannot migrate to the host where the server exists.");
+        boolean powerOn = i.vmState() == VmState.ACTIVE;
+        begin(requestId, i, "migrate", ctx, InstanceChange.of().task(TaskState.RESIZE_PREP).expectingNoTask()
+                .sysmeta("old_vm_state", i.vmState().value()));
+        try {
+            bus.call(requestId, "nova-api", "conductor", "migrate_server", i.instanceName(), () -> {
+                conductor.migrateServer(requestId, i.uuid, host, powerOn);
+                return true;
+            });
+        } catch (CloudError e) {
+            if (bus.isConsuming("conductor")) conductor.instanceUpdate(requestId, "nova-api", i.uuid, InstanceChange.of().noTask());
+            conductor.actionFinished(requestId, i.uuid, "migrate", Optional.of(e.getMessage()));
+            throw e;
+        }
     }
 
     private void begin(String requestId, Instance i, String action, RequestContext ctx, InstanceChange change) {
@@ -551,6 +686,10 @@ public final class ComputeApi {
 
     /** {@code DELETE /servers/{id}}: a host deletes it; without one ("local delete") nova-api finishes at once. */
     public void deleteServer(String token, String id) {
+        served(token, "DELETE", "/v2.1/servers/" + id, 204, "2.1", false, () -> { deleteServer0(token, id); return null; });
+    }
+
+    private void deleteServer0(String token, String id) {
         RequestContext ctx = context(token);
         Instance i = instance(ctx, id);
         if (i.locked() && !ctx.isAdmin()) throw CloudError.conflict("Instance " + i.uuid + " is locked");
@@ -570,12 +709,21 @@ public final class ComputeApi {
             return;
         }
         conductor.instanceUpdate(requestId, "nova-api", i.uuid, InstanceChange.of().task(TaskState.DELETING));
+        conductor.unconfirmedMigration(i.uuid).filter(m -> i.vmState() == VmState.RESIZED).ifPresent(m -> {
+            conductor.closeMigration(i.uuid, "confirmed");
+            ComputeManager src = computes.get(m.sourceCompute());
+            bus.cast(requestId, "nova-api", "compute." + src.host(), "confirm_resize", i.instanceName(), () -> src.cleanupMigrationSource(i.uuid));
+        });
         ComputeManager cm = computes.get(i.host().get());
         bus.cast(requestId, "nova-api", "compute." + cm.host(), "terminate_instance", i.instanceName(), () -> cm.terminateInstance(requestId, i.uuid));
     }
 
     /** {@code os-getConsoleOutput}: a blocking call to the instance's host; {@code length} keeps the last lines. */
     public String consoleOutput(String token, String id, Optional<Integer> length) {
+        return served(token, "POST", "/v2.1/servers/" + id + "/action", 200, "2.1", true, () -> consoleOutput0(token, id, length));
+    }
+
+    private String consoleOutput0(String token, String id, Optional<Integer> length) {
         RequestContext ctx = context(token);
         Instance i = instance(ctx, id);
         if (i.host().isEmpty()) throw CloudError.conflict("Instance " + i.uuid + " is not ready");
@@ -595,8 +743,61 @@ public final class ComputeApi {
     }
 
     public List<Instance.Action> serverActions(String token, String id) {
+        return served(token, "GET", "/v2.1/servers/" + id + "/os-instance-actions", 200, "2.1", true, () -> serverActions0(token, id));
+    }
+
+    private List<Instance.Action> serverActions0(String token, String id) {
         RequestContext ctx = context(token);
         return instance(ctx, id).actions();
+    }
+
+    /** One event of an instance action ({@code compute__do_build_and_run_instance}, ...), from the request's bus trace. */
+    public record ActionEvent(String event, String startTime, Optional<String> finishTime, String result, String host) {}
+
+    /** {@code GET /servers/{id}/os-instance-actions/{request_id}}: the action, and (admin) its events. */
+    public record ActionDetail(Instance.Action action, String instanceUuid, List<ActionEvent> events, boolean withEvents) {}
+
+    public ActionDetail serverAction(String token, String id, String requestId) {
+        return served(token, "GET", "/v2.1/servers/" + id + "/os-instance-actions/" + requestId, 200, "2.1", true, () -> {
+            RequestContext ctx = context(token);
+            Instance i = instance(ctx, id);
+            Instance.Action act = i.actions().stream().filter(a -> a.requestId().equals(requestId)).findFirst()
+                    .orElseThrow(() -> CloudError.notFound("Action for request_id " + requestId + " on instance " + i.uuid + " not found"));
+            List<MessageBus.Message> trace = bus.trace(requestId);
+            Set<String> conductorEvents = Set.of("schedule_and_build_instances", "migrate_server", "unshelve_instance");
+            Set<String> computeEvents = Set.of("build_and_run_instance", "stop_instance", "start_instance", "reboot_instance",
+                    "shelve_instance", "shelve_offload_instance", "unshelve_instance", "terminate_instance", "prep_resize",
+                    "resize_instance", "finish_resize", "confirm_resize", "revert_resize", "finish_revert_resize");
+            record Started(String name, String service, String host, long startMs) {}
+            List<Started> started = new ArrayList<>();
+            for (MessageBus.Message m : trace) {
+                if (m.topic().equals("conductor") && conductorEvents.contains(m.method())) {
+                    started.add(new Started("conductor_" + m.method(), "nova-conductor", "controller", m.atMs()));
+                } else if (m.topic().startsWith("compute.") && computeEvents.contains(m.method())) {
+                    String host = m.topic().substring(8);
+                    started.add(new Started("compute_" + (m.method().equals("build_and_run_instance") ? "_do_build_and_run_instance" : m.method()),
+                            "nova-compute@" + host, host, m.atMs() + (m.call() ? 0 : MessageBus.CAST_LATENCY_MS)));
+                }
+            }
+            List<ActionEvent> events = new ArrayList<>();
+            for (int k = 0; k < started.size(); k++) {
+                Started e = started.get(k);
+                long until = Long.MAX_VALUE;
+                for (int j = k + 1; j < started.size(); j++) {
+                    if (started.get(j).service().equals(e.service())) { until = started.get(j).startMs(); break; }
+                }
+                // the event ends with the last message its service sent for this request before its next event
+                long end = e.startMs();
+                for (MessageBus.Message n : trace) {
+                    if (n.from().equals(e.service()) && n.atMs() >= e.startMs() && n.atMs() < until) end = Math.max(end, n.atMs());
+                }
+                boolean running = k == started.size() - 1 && i.taskState().isPresent();
+                events.add(new ActionEvent(e.name(), novalab.engine.common.SimClock.isoMicro(timeline.clock().instantAt(e.startMs())),
+                        running ? Optional.empty() : Optional.of(novalab.engine.common.SimClock.isoMicro(timeline.clock().instantAt(end))),
+                        "Success", e.host()));
+            }
+            return new ActionDetail(act, i.uuid, events, ctx.isAdmin());
+        });
     }
 
     /** The instance behind a server (for the operator views and the checks); admin or owner only. */
@@ -612,6 +813,10 @@ public final class ComputeApi {
                                  Optional<String> disabledReason, List<String> aggregates) {}
 
     public List<HypervisorView> hypervisors(String token) {
+        return served(token, "GET", "/v2.1/os-hypervisors/detail", 200, "2.1", true, () -> hypervisors0(token));
+    }
+
+    private List<HypervisorView> hypervisors0(String token) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-hypervisors:list-detail");
         List<HypervisorView> out = new ArrayList<>();
@@ -628,6 +833,10 @@ public final class ComputeApi {
     public record ServiceView(Service service, String zone, String state) {}
 
     public List<ServiceView> services(String token) {
+        return served(token, "GET", "/v2.1/os-services", 200, "2.53", true, () -> services0(token));
+    }
+
+    private List<ServiceView> services0(String token) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-services:list");
         List<ServiceView> out = new ArrayList<>();
@@ -641,6 +850,11 @@ public final class ComputeApi {
     /** {@code PUT /os-services/{id}}: enable, disable (with reason) or force down. */
     public ServiceView setService(String token, String host, String binary, Optional<Boolean> enabled, Optional<String> reason,
                                   Optional<Boolean> forcedDown) {
+        return served(token, "PUT", "/v2.1/os-services/" + host, 200, "2.53", true, () -> setService0(token, host, binary, enabled, reason, forcedDown));
+    }
+
+    private ServiceView setService0(String token, String host, String binary, Optional<Boolean> enabled, Optional<String> reason,
+                                  Optional<Boolean> forcedDown) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-services:update");
         Service s = db.service(binary, host).orElseThrow(() -> CloudError.notFound("Service " + binary + " on host " + host + " not found."));
@@ -652,15 +866,172 @@ public final class ComputeApi {
     }
 
     public List<Aggregate> aggregates(String token) {
+        return served(token, "GET", "/v2.1/os-aggregates", 200, "2.1", true, () -> aggregates0(token));
+    }
+
+    private List<Aggregate> aggregates0(String token) {
         RequestContext ctx = context(token);
         authorize(ctx, "os_compute_api:os-aggregates:index");
         return List.copyOf(db.api.aggregates.values());
+    }
+
+    /** One row of {@code GET /os-migrations} (2.1), with the destination host's address and the flavor. */
+    public record MigrationView(ConductorManager.Migration migration, String destHostIp, String flavorId) {}
+
+    public List<MigrationView> migrations(String token, Optional<String> instanceUuid, Optional<String> host, Optional<String> status) {
+        return served(token, "GET", "/v2.1/os-migrations", 200, "2.1", true, () -> {
+            RequestContext ctx = context(token);
+            authorize(ctx, "os_compute_api:os-migrations:index");
+            List<MigrationView> out = new ArrayList<>();
+            List<ConductorManager.Migration> all = new ArrayList<>(conductor.migrations());
+            java.util.Collections.reverse(all);
+            for (ConductorManager.Migration m : all) {
+                if (instanceUuid.isPresent() && !m.instanceUuid().equals(instanceUuid.get())) continue;
+                if (host.isPresent() && !m.sourceCompute().equals(host.get()) && !m.destCompute().equals(host.get())) continue;
+                if (status.isPresent() && !m.status().equalsIgnoreCase(status.get())) continue;
+                String ip = db.computeNodes().stream().filter(n -> n.host().equals(m.destCompute())).map(ComputeNodeRecord::hostIp)
+                        .findFirst().orElse("");
+                String flavor = db.instance(m.instanceUuid()).map(i -> i.flavor.id()).orElse("");
+                out.add(new MigrationView(m, ip, flavor));
+            }
+            return out;
+        });
+    }
+
+    /** {@code GET /os-aggregates/{id}}: by id (OSC finds by name by listing). */
+    public Aggregate aggregate(String token, int id) {
+        RequestContext ctx = context(token);
+        authorize(ctx, "os_compute_api:os-aggregates:show");
+        return Optional.ofNullable(db.api.aggregates.get(id)).orElseThrow(() -> CloudError.notFound("Aggregate " + id + " could not be found."));
+    }
+
+    /** {@code POST /os-aggregates}: a name, and an availability zone that makes it an AZ. */
+    public Aggregate createAggregate(String token, String name, Optional<String> zone) {
+        return served(token, "POST", "/v2.1/os-aggregates", 200, "2.1", true, () -> createAggregate0(token, name, zone));
+    }
+
+    private Aggregate createAggregate0(String token, String name, Optional<String> zone) {
+        RequestContext ctx = context(token);
+        authorize(ctx, "os_compute_api:os-aggregates:create");
+        if (name.isBlank() || name.length() > 255) {
+            throw CloudError.badRequest("Invalid input for field/attribute name. Value: " + name + ". '" + name + "' is too short");
+        }
+        if (zone.isPresent() && (zone.get().isBlank() || zone.get().contains(":"))) {
+            throw CloudError.badRequest("Invalid input for field/attribute availability_zone. Value: " + zone.get()
+                    + ". '" + zone.get() + "' does not match '^[a-zA-Z0-9-_:. ]{1,255}$'");
+        }
+        if (db.api.aggregates.values().stream().anyMatch(a -> a.name().equals(name))) {
+            throw CloudError.conflict("Aggregate " + name + " already exists.");
+        }
+        int id = db.api.aggregates.keySet().stream().mapToInt(Integer::intValue).max().orElse(0) + 1;
+        Map<String, String> md = new LinkedHashMap<>();
+        zone.ifPresent(z -> md.put("availability_zone", z));
+        Aggregate a = new Aggregate(id, ids.uuid(), name, List.of(), md, timeline.clock().isoMicro());
+        db.api.aggregates.put(id, a);
+        return a;
+    }
+
+    /** {@code POST /os-aggregates/{id}/action {"add_host"}}: a host may sit in one availability zone only. */
+    public Aggregate addAggregateHost(String token, int id, String host) {
+        return served(token, "POST", "/v2.1/os-aggregates/" + id + "/action", 200, "2.1", true, () -> addAggregateHost0(token, id, host));
+    }
+
+    private Aggregate addAggregateHost0(String token, int id, String host) {
+        Aggregate a = aggregate(token, id);
+        authorize(context(token), "os_compute_api:os-aggregates:add_host");
+        if (db.computeNodes().stream().noneMatch(n -> n.host().equals(host))) {
+            throw CloudError.notFound("Compute host " + host + " could not be found.");
+        }
+        if (a.hosts().contains(host)) throw CloudError.conflict("Aggregate " + id + " already has host " + host + ".");
+        if (a.availabilityZone().isPresent()) {
+            Set<String> other = new LinkedHashSet<>(db.api.zonesOf(host));
+            other.remove(a.availabilityZone().get());
+            if (!other.isEmpty()) {
+                throw CloudError.badRequest("Cannot add host to aggregate " + id + ". Reason: One or more hosts already in availability zone(s) "
+                        + other.stream().map(z -> "'" + z + "'").toList() + ".");
+            }
+        }
+        List<String> hosts = new ArrayList<>(a.hosts());
+        hosts.add(host);
+        return putAggregate(new Aggregate(a.id(), a.uuid(), a.name(), hosts, a.metadata(), a.createdAt()));
+    }
+
+    /** {@code POST /os-aggregates/{id}/action {"remove_host"}}. */
+    public Aggregate removeAggregateHost(String token, int id, String host) {
+        return served(token, "POST", "/v2.1/os-aggregates/" + id + "/action", 200, "2.1", true, () -> removeAggregateHost0(token, id, host));
+    }
+
+    private Aggregate removeAggregateHost0(String token, int id, String host) {
+        Aggregate a = aggregate(token, id);
+        authorize(context(token), "os_compute_api:os-aggregates:remove_host");
+        if (!a.hosts().contains(host)) throw CloudError.notFound("Aggregate " + id + " has no host " + host + ".");
+        List<String> hosts = new ArrayList<>(a.hosts());
+        hosts.remove(host);
+        return putAggregate(new Aggregate(a.id(), a.uuid(), a.name(), hosts, a.metadata(), a.createdAt()));
+    }
+
+    /** {@code PUT /os-aggregates/{id}} (name, zone) and {@code set_metadata} (a null value deletes a key). */
+    public Aggregate updateAggregate(String token, int id, Optional<String> name, Map<String, Optional<String>> metadata) {
+        return served(token, "PUT", "/v2.1/os-aggregates/" + id, 200, "2.1", true, () -> updateAggregate0(token, id, name, metadata));
+    }
+
+    private Aggregate updateAggregate0(String token, int id, Optional<String> name, Map<String, Optional<String>> metadata) {
+        Aggregate a = aggregate(token, id);
+        authorize(context(token), "os_compute_api:os-aggregates:update");
+        if (name.isPresent() && !name.get().equals(a.name()) && db.api.aggregates.values().stream().anyMatch(x -> x.name().equals(name.get()))) {
+            throw CloudError.conflict("Aggregate " + name.get() + " already exists.");
+        }
+        Map<String, String> md = new LinkedHashMap<>(a.metadata());
+        metadata.forEach((k, v) -> { if (v.isPresent()) md.put(k, v.get()); else md.remove(k); });
+        String zone = md.get("availability_zone");
+        if (metadata.containsKey("availability_zone") && zone != null) {
+            if (zone.isEmpty()) {
+                throw CloudError.badRequest("Cannot update aggregate " + id + ". Reason: Aggregate " + a.name()
+                        + " does not support empty named availability zone.");
+            }
+            List<String> conflicting = db.api.aggregates.values().stream()
+                    .filter(x -> x.id() != a.id() && x.availabilityZone().isPresent() && !x.availabilityZone().get().equals(zone)
+                            && x.hosts().stream().anyMatch(a.hosts()::contains))
+                    .map(x -> "'" + x.availabilityZone().get() + "'").toList();
+            if (!conflicting.isEmpty()) {
+                throw CloudError.badRequest("Cannot update aggregate " + id + ". Reason: One or more hosts already in availability zone(s) "
+                        + conflicting + ".");
+            }
+            boolean busy = db.instances().stream().anyMatch(i -> !i.deleted() && i.host().map(a.hosts()::contains).orElse(false));
+            if (!zone.equals(a.metadata().get("availability_zone")) && busy) {
+                throw CloudError.badRequest("Cannot update aggregate " + id + ". Reason: One or more hosts contain instances in this zone.");
+            }
+        }
+        return putAggregate(new Aggregate(a.id(), a.uuid(), name.orElse(a.name()), a.hosts(), md, a.createdAt()));
+    }
+
+    /** {@code DELETE /os-aggregates/{id}}: only an empty aggregate. */
+    public void deleteAggregate(String token, int id) {
+        served(token, "DELETE", "/v2.1/os-aggregates/" + id, 200, "2.1", false, () -> { deleteAggregate0(token, id); return null; });
+    }
+
+    private void deleteAggregate0(String token, int id) {
+        Aggregate a = aggregate(token, id);
+        authorize(context(token), "os_compute_api:os-aggregates:delete");
+        if (!a.hosts().isEmpty()) {
+            throw CloudError.badRequest("Cannot remove host from aggregate " + id + ". Reason: Host aggregate is not empty.");
+        }
+        db.api.aggregates.remove(id);
+    }
+
+    private Aggregate putAggregate(Aggregate a) {
+        db.api.aggregates.put(a.id(), a);
+        return a;
     }
 
     /** One availability zone with its hosts and their services (available = up, active = enabled). */
     public record ZoneView(String name, boolean available, Map<String, List<ServiceView>> hosts) {}
 
     public List<ZoneView> availabilityZones(String token, boolean detail) {
+        return served(token, "GET", detail ? "/v2.1/os-availability-zone/detail" : "/v2.1/os-availability-zone", 200, "2.1", true, () -> availabilityZones0(token, detail));
+    }
+
+    private List<ZoneView> availabilityZones0(String token, boolean detail) {
         RequestContext ctx = context(token);
         if (detail) authorize(ctx, "os_compute_api:os-availability-zone:detail");
         Map<String, Map<String, List<ServiceView>>> zones = new java.util.TreeMap<>();
@@ -683,10 +1054,71 @@ public final class ComputeApi {
     public record QuotaView(NovaConf.QuotaOptions limits, int instancesUsed, int coresUsed, int ramUsed, int keyPairsUsed) {}
 
     public QuotaView quotas(String token) {
+        return served(token, "GET", "/v2.1/os-quota-sets/" + token.hashCode(), 200, "2.1", true, () -> quotas0(token));
+    }
+
+    private QuotaView quotas0(String token) {
         RequestContext ctx = context(token);
         List<Instance> mine = db.instances().stream().filter(i -> i.projectId.equals(ctx.projectId())).toList();
         return new QuotaView(conf.get().quotaOptions(), mine.size(), mine.stream().mapToInt(i -> i.flavor.vcpus()).sum(),
                 mine.stream().mapToInt(i -> i.flavor.ramMb()).sum(),
                 (int) db.api.keyPairs.stream().filter(k -> k.userId().equals(ctx.userId())).count());
     }
+
+    // ===================== nova-api's request log =====================
+
+    private Optional<novalab.engine.common.NovaLog> requestLog = Optional.empty();
+    private String clientAddress = "-";
+    private int depth;
+    private int served;
+
+    /** Where nova-api writes its {@code nova.api.openstack.requestlog} lines, and the address its clients come from. */
+    public void requestLog(novalab.engine.common.NovaLog log, String clientAddress) {
+        this.requestLog = Optional.of(log);
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * One REST request: runs it and writes oslo's requestlog line ({@code "GET /v2.1/servers/detail" status: 200
+     * len: 1234 microversion: 2.1 time: 0.031217}) with the request id it ran under, whether it answered or failed.
+     */
+    private <T> T served(String token, String verb, String path, int okStatus, String microversion, boolean hasBody, Supplier<T> call) {
+        if (depth > 0) return call.get();
+        String before = bus.lastRequestId();
+        int n = ++served;
+        depth++;
+        int status = okStatus;
+        int len = 0;
+        try {
+            T out = call.get();
+            if (hasBody) len = String.valueOf(out).length();
+            return out;
+        } catch (CloudError e) {
+            status = e.status();
+            len = e.getMessage().length() + 40;
+            throw e;
+        } finally {
+            depth--;
+            final int st = status;
+            final int ln = len;
+            requestLog.ifPresent(log -> {
+                java.util.UUID h = java.util.UUID.nameUUIDFromBytes(("nova-api " + n).getBytes(StandardCharsets.UTF_8));
+                String rid = bus.lastRequestId().equals(before)
+                        ? "req-" + new java.util.UUID((h.getMostSignificantBits() & ~0xF000L) | 0x4000L, h.getLeastSignificantBits())
+                        : bus.lastRequestId();
+                String who = "-";
+                try {
+                    RequestContext rc = keystone.validate(token);
+                    who = rc.userId() + " " + rc.projectId() + " - default default";
+                } catch (CloudError e) {
+                    who = "- - - - -";
+                }
+                if (st != 0) {
+                    log.log("INFO", "nova.api.openstack.requestlog", rid + " " + who, clientAddress + " \"" + verb + " " + path + "\" status: "
+                            + st + " len: " + ln + " microversion: " + microversion + " time: " + String.format("%.6f", 0.012 + (Math.floorMod((path + n).hashCode(), 400)) / 1000.0));
+                }
+            });
+        }
+    }
+
 }

@@ -11,6 +11,9 @@ import java.util.Optional;
 public record ServerCreate(String name, String flavorRef, String imageRef, Optional<String> keyName,
                            List<String> securityGroups, List<String> networkIds, Optional<String> availabilityZone,
                            int minCount, int maxCount, Map<String, String> metadata, Optional<String> adminPass) {
+    /** The networks value that asks for a server without a NIC. */
+    public static final String NO_NETWORK = "none";
+
     public ServerCreate {
         securityGroups = List.copyOf(securityGroups);
         networkIds = List.copyOf(networkIds);

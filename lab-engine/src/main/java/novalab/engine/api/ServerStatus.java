@@ -15,11 +15,12 @@ public final class ServerStatus {
             case ACTIVE -> switch (t) {
                 case "rebooting", "reboot_pending", "reboot_started" -> "REBOOT";
                 case "rebooting_hard", "reboot_pending_hard", "reboot_started_hard" -> "HARD_REBOOT";
+                case "resize_prep", "resize_migrating", "resize_migrated", "resize_finish" -> "RESIZE";
                 default -> "ACTIVE";
             };
             case BUILDING -> "BUILD";
-            case STOPPED -> "SHUTOFF";
-            case RESIZED -> "VERIFY_RESIZE";
+            case STOPPED -> t.startsWith("resize_") ? "RESIZE" : "SHUTOFF";
+            case RESIZED -> t.equals("resize_reverting") ? "REVERT_RESIZE" : "VERIFY_RESIZE";
             case PAUSED -> "PAUSED";
             case SUSPENDED -> "SUSPENDED";
             case RESCUED -> "RESCUE";

@@ -6,6 +6,8 @@ import novalab.engine.cli.net.Ping;
 import novalab.engine.cli.net.Ssh;
 import novalab.engine.cli.openstack.OpenStackCli;
 import novalab.engine.cli.ops.Crudini;
+import novalab.engine.cli.ops.Firewall;
+import novalab.engine.cli.ops.HostTools;
 import novalab.engine.cli.ops.NovaManage;
 import novalab.engine.cli.ops.Systemctl;
 import novalab.engine.cli.ops.Virsh;
@@ -22,10 +24,13 @@ public final class Programs {
         SimNode ws = cloud.workstation();
         ws.install("openstack", openstack).install("ssh", ssh).install("curl", new Curl(cloud)).install("ping", new Ping(cloud))
                 .install("ssh-keygen", new SshKeygen());
+        ws.install("az", new novalab.engine.cli.az.AzCli(cloud));
         SimNode ctl = cloud.controller();
         ctl.install("openstack", openstack).install("crudini", new Crudini()).install("systemctl", new Systemctl(cloud, ctl))
                 .install("nova-manage", new NovaManage(cloud)).install("ssh", ssh);
         cloud.computeNodes().forEach((host, node) -> node.install("virsh", new Virsh(cloud.drivers().get(host)))
-                .install("systemctl", new Systemctl(cloud, node)).install("crudini", new Crudini()).install("ssh", ssh));
+                .install("systemctl", new Systemctl(cloud, node)).install("crudini", new Crudini()).install("ssh", ssh)
+                .install("free", new HostTools.Free(cloud.drivers().get(host))).install("nproc", new HostTools.Nproc(cloud.drivers().get(host))));
+        cloud.computeNodes().values().forEach(node -> Firewall.install(cloud, node));
     }
 }

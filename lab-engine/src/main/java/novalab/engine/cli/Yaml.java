@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  * Simulates PyYAML's {@code yaml.safe_dump(data, default_flow_style=False)}: block style, sorted mapping keys,
  * the resolver's quoting of strings that would read back as other types, and line folding at 80 columns.
  */
-final class Yaml {
+public final class Yaml {
     private static final int BEST_INDENT = 2;
     private static final int BEST_WIDTH = 80;
 
@@ -39,7 +39,7 @@ final class Yaml {
     private Yaml() {}
 
     /** {@code yaml.safe_dump(value, default_flow_style=False)}. */
-    static String safeDump(Object value) {
+    public static String safeDump(Object value) {
         Emitter e = new Emitter();
         e.node(represent(value), true, false, false, false);
         e.writeIndent(); // document end

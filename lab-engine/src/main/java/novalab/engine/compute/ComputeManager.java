@@ -309,6 +309,101 @@ public final class ComputeManager {
         });
     }
 
+    // ----- cold migration: a resize to the same flavor, in three casts between the two hosts -----
+
+    static final long MIGRATE_STEP_MS = 2000;
+
+    /** {@code prep_resize} on the destination: claim the flavor here; {@code then} casts resize_instance to the source. */
+    public void prepResize(String requestId, BuildRequestSpec spec, String sourceHost, Runnable then) {
+        String c = ctx(requestId, spec);
+        try {
+            tracker.instanceClaim(spec.uuid(), spec.flavor(), spec.requestSpec().pciRequests(), options.get());
+        } catch (CloudError e) {
+            log.log("INFO", "nova.compute.claims", c, "[instance: " + spec.uuid() + "] Failed to claim resources: " + e.getMessage());
+            conductor.instanceUpdate(requestId, sourceHost, spec.uuid(), InstanceChange.of().noTask());
+            conductor.actionFinished(requestId, spec.uuid(), "migrate", Optional.of(e.getMessage()));
+            return;
+        }
+        specs.put(spec.uuid(), spec);
+        log.log("INFO", "nova.compute.claims", c, "[instance: " + spec.uuid() + "] Claim successful on node " + host);
+        log.log("INFO", "nova.compute.manager", c, "[instance: " + spec.uuid() + "] Migrating");
+        reportResources();
+        then.run();
+    }
+
+    /**
+     * {@code resize_instance} on the source: power the guest off (its domain stays defined, shut off, until
+     * the resize is confirmed), hand the instance over to the destination; {@code then} casts finish_resize.
+     */
+    public void resizeInstance(String requestId, String uuid, String destHost, Runnable then) {
+        conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().task(TaskState.RESIZE_MIGRATING));
+        timeline.after(MIGRATE_STEP_MS, "migrate disk " + uuid, () -> {
+            instanceName(uuid).ifPresent(n -> { if (driver.getInfo(n).isPresent()) driver.powerOff(n); });
+            log.log("INFO", "nova.virt.libvirt.driver", requestId + " - - - default default", "[instance: " + uuid
+                    + "] Instance shutdown successfully after 2 seconds.");
+            conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().host(destHost).task(TaskState.RESIZE_MIGRATED)
+                    .power(PowerState.SHUTDOWN));
+            then.run();
+        });
+    }
+
+    /** {@code finish_resize} on the destination: bind the ports here and spawn the guest; VERIFY_RESIZE. */
+    public void finishResize(String requestId, String uuid, boolean powerOn) {
+        BuildRequestSpec spec = specs.get(uuid);
+        if (spec == null || !alive(uuid)) return;
+        conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().task(TaskState.RESIZE_FINISH));
+        timeline.after(MIGRATE_STEP_MS, "finish migration " + uuid, () -> {
+            if (!alive(uuid)) return;
+            neutron.rebindPorts(uuid, host);
+            driver.spawn(instanceSpec(spec));
+            if (!powerOn) driver.powerOff(spec.instanceName());
+            tracker.settle(uuid);
+            reportResources();
+            conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().vm(VmState.RESIZED).noTask()
+                    .power(powerOn ? PowerState.RUNNING : PowerState.SHUTDOWN));
+            conductor.actionFinished(requestId, uuid, "migrate", Optional.empty());
+        });
+    }
+
+    /** {@code confirm_resize} on the source: undefine the old domain and free its claim. */
+    public void confirmResize(String requestId, String uuid, String destHost, VmState finalState) {
+        cleanupMigrationSource(uuid);
+        PowerState p = finalState == VmState.STOPPED ? PowerState.SHUTDOWN : PowerState.RUNNING;
+        // the instance is now the destination's: the final save goes out on its behalf
+        conductor.instanceUpdate(requestId, destHost, uuid, InstanceChange.of().vm(finalState).noTask().power(p));
+        conductor.actionFinished(requestId, uuid, "confirmResize", Optional.empty());
+    }
+
+    /** {@code revert_resize} on the destination: destroy the new guest, free its claim, hand the instance back. */
+    public void revertResize(String requestId, String uuid, String sourceHost, Runnable then) {
+        timeline.after(MIGRATE_STEP_MS, "revert resize " + uuid, () -> {
+            cleanupMigrationSource(uuid);
+            conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().host(sourceHost));
+            then.run();
+        });
+    }
+
+    /** {@code finish_revert_resize} on the source: the old domain (kept shut off) starts again with its ports. */
+    public void finishRevertResize(String requestId, String uuid, boolean powerOn) {
+        timeline.after(MIGRATE_STEP_MS, "finish revert " + uuid, () -> {
+            neutron.rebindPorts(uuid, host);
+            if (powerOn) instanceName(uuid).ifPresent(driver::powerOn);
+            tracker.settle(uuid);
+            reportResources();
+            conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().vm(powerOn ? VmState.ACTIVE : VmState.STOPPED).noTask()
+                    .power(powerOn ? PowerState.RUNNING : PowerState.SHUTDOWN));
+            conductor.actionFinished(requestId, uuid, "revertResize", Optional.empty());
+        });
+    }
+
+    /** What a confirmed (or deleted) migration leaves to clean up on its source. */
+    public void cleanupMigrationSource(String uuid) {
+        instanceName(uuid).ifPresent(n -> { if (driver.getInfo(n).isPresent()) driver.destroy(n); });
+        tracker.free(uuid);
+        specs.remove(uuid);
+        reportResources();
+    }
+
     /** {@code get_console_output} (a call): the tail of console.log. */
     public String getConsoleOutput(String uuid) {
         String name = instanceName(uuid).orElseThrow(() -> CloudError.notFound("Guest does not have a console available."));

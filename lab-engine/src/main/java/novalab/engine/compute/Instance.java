@@ -114,6 +114,7 @@ public final class Instance {
     public void setLocked(boolean l) { locked = l; }
     public void setProgress(int p) { progress = p; }
     public void putSystemMetadata(String k, String v) { systemMetadata.put(k, v); }
+    public void putMetadata(Map<String, String> m) { metadata.putAll(m); }
     public void removeSystemMetadata(String k) { systemMetadata.remove(k); }
     public void addAction(Action a) { actions.add(0, a); }
 

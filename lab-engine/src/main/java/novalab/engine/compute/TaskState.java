@@ -7,7 +7,9 @@ public enum TaskState {
     REBOOTING_HARD("rebooting_hard"), REBOOT_PENDING_HARD("reboot_pending_hard"), REBOOT_STARTED_HARD("reboot_started_hard"),
     POWERING_OFF("powering-off"), POWERING_ON("powering-on"), DELETING("deleting"), SHELVING("shelving"),
     SHELVING_IMAGE_PENDING_UPLOAD("shelving_image_pending_upload"), SHELVING_IMAGE_UPLOADING("shelving_image_uploading"),
-    SHELVING_OFFLOADING("shelving_offloading"), UNSHELVING("unshelving");
+    SHELVING_OFFLOADING("shelving_offloading"), UNSHELVING("unshelving"),
+    RESIZE_PREP("resize_prep"), RESIZE_MIGRATING("resize_migrating"), RESIZE_MIGRATED("resize_migrated"),
+    RESIZE_FINISH("resize_finish"), RESIZE_REVERTING("resize_reverting");
 
     private final String value;
 

@@ -103,6 +103,11 @@ public final class ConductorManager implements ConductorApi {
             c.instances.put(inst.uuid, inst);
             db.api.instanceMappings.put(inst.uuid, Optional.of(c.name));
             BuildRequestSpec placed = b.withInstanceName(inst.instanceName(), selections.get(i).subList(1, selections.get(i).size()));
+            List<String> alts = selections.get(i).stream().skip(1).map(x -> "(" + x.serviceHost() + ", " + x.nodename() + ")").toList();
+            log.log("INFO", "nova.conductor.manager", ctx(requestId, b), "[instance: " + b.uuid() + "] Selected host: "
+                    + chosen.serviceHost() + "; Selected node: " + chosen.nodename() + "; Alternates: " + alts);
+            log.log("INFO", "nova.conductor.manager", ctx(requestId, b), "[instance: " + b.uuid() + "] Created " + inst.instanceName()
+                    + " in " + c.name + "; casting build_and_run_instance to compute." + chosen.serviceHost());
             db.api.requestSpecs.put(b.uuid(), placed);
             castBuild(requestId, chosen.serviceHost(), placed);
         }
@@ -161,6 +166,93 @@ public final class ConductorManager implements ConductorApi {
         ComputeManager cm = computes.get(host);
         bus.cast(requestId, "nova-conductor", "compute." + host, "unshelve_instance", inst.instanceName(),
                 () -> cm.unshelveInstance(requestId, spec, image));
+    }
+
+    /** A row of the cell's {@code migrations} table (cold migrations only). */
+    public record Migration(int id, String instanceUuid, String sourceCompute, String destCompute, String migrationType,
+                            String status, String createdAt, String updatedAt) {
+        Migration withStatus(String s, String now) {
+            return new Migration(id, instanceUuid, sourceCompute, destCompute, migrationType, s, createdAt, now);
+        }
+    }
+
+    private final List<Migration> migrations = new ArrayList<>();
+
+    public List<Migration> migrations() { return List.copyOf(migrations); }
+
+    /** The newest migration of an instance still waiting to be confirmed. */
+    public Optional<Migration> unconfirmedMigration(String uuid) {
+        for (int k = migrations.size() - 1; k >= 0; k--) {
+            Migration m = migrations.get(k);
+            if (m.instanceUuid().equals(uuid)) return m.status().equals("finished") || m.status().equals("migrating") ? Optional.of(m) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
+    /** Marks an instance's open migration {@code confirmed} (or {@code error}). */
+    public void closeMigration(String uuid, String status) {
+        unconfirmedMigration(uuid).ifPresent(m -> migrations.set(migrations.indexOf(m), m.withStatus(status, timeline.clock().isoMicro())));
+    }
+
+    /**
+     * {@code migrate_server} (a call from nova-api for a cold migration): the scheduler picks another host
+     * of the instance's cell (or checks the requested one), then prep_resize → resize_instance →
+     * finish_resize are cast from host to host. NoValidHost comes back to the API as a 400.
+     */
+    public void migrateServer(String requestId, String uuid, Optional<String> targetHost, boolean powerOn) {
+        Instance inst = db.instance(uuid).orElseThrow();
+        BuildRequestSpec spec = db.api.requestSpecs.get(uuid);
+        String source = inst.host().orElseThrow();
+        java.util.Map<String, String> hints = new java.util.LinkedHashMap<>();
+        hints.put("ignore_hosts", source);
+        hints.put("requested_cell", inst.cell());
+        targetHost.ifPresent(h -> hints.put("requested_host", h));
+        var base = spec.requestSpec();
+        var moveSpec = new novalab.engine.scheduler.RequestSpec(List.of(uuid), base.projectId(), base.flavor(), base.image(),
+                base.availabilityZone(), base.pciRequests(), hints);
+        List<List<Selection>> sel;
+        try {
+            sel = bus.call(requestId, "nova-conductor", "scheduler", "select_destinations", "migrate " + inst.instanceName(),
+                    () -> scheduler.selectDestinations(requestId, moveSpec));
+        } catch (NoValidHost e) {
+            String msg = "No valid host was found. No valid host found for cold migrate";
+            log.log("WARNING", "nova.scheduler.utils", ctx(requestId, spec), "Failed to compute_task_migrate_server: " + msg);
+            log.log("WARNING", "nova.scheduler.utils", ctx(requestId, spec), "[instance: " + uuid + "] Setting instance to "
+                    + inst.vmState().value().toUpperCase() + " state.: nova.exception.NoValidHost: " + msg);
+            throw CloudError.badRequest(msg);
+        }
+        String dest = sel.get(0).get(0).serviceHost();
+        Migration m = new Migration(migrations.size() + 1, uuid, source, dest, "migration", "migrating", timeline.clock().isoMicro(),
+                timeline.clock().isoMicro());
+        migrations.add(m);
+        log.log("INFO", "nova.conductor.tasks.migrate", ctx(requestId, spec), "[instance: " + uuid + "] Migrating instance "
+                + inst.instanceName() + " from " + source + " to " + dest + " (migration " + m.id() + ")");
+        ComputeManager src = computes.get(source);
+        ComputeManager dst = computes.get(dest);
+        String name = inst.instanceName();
+        bus.cast(requestId, "nova-conductor", "compute." + dest, "prep_resize", name + " " + source + " -> " + dest,
+                () -> dst.prepResize(requestId, spec, source,
+                        () -> bus.cast(requestId, "nova-compute@" + dest, "compute." + source, "resize_instance", name,
+                                () -> src.resizeInstance(requestId, uuid, dest,
+                                        () -> bus.cast(requestId, "nova-compute@" + source, "compute." + dest, "finish_resize", name, () -> {
+                                            closeMigrationAs(uuid, "finished");
+                                            settleAvailabilityZone(uuid, dest);
+                                            dst.finishResize(requestId, uuid, powerOn);
+                                        })))));
+    }
+
+    /** A moved instance takes the availability zone of the host it now lives on. */
+    public void settleAvailabilityZone(String uuid, String host) {
+        db.instance(uuid).ifPresent(i -> i.setAvailabilityZone(availabilityZoneOf(host)));
+    }
+
+    private void closeMigrationAs(String uuid, String status) {
+        for (int k = migrations.size() - 1; k >= 0; k--) {
+            if (migrations.get(k).instanceUuid().equals(uuid)) {
+                migrations.set(k, migrations.get(k).withStatus(status, timeline.clock().isoMicro()));
+                return;
+            }
+        }
     }
 
     // ----- cell conductor: upcalls from compute, and writes on nova-api's behalf -----

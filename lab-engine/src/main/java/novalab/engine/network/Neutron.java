@@ -40,6 +40,7 @@ public final class Neutron {
     private final Map<String, SecurityGroup> groups = new LinkedHashMap<>();
     private final Map<String, SecurityGroupRule> rules = new LinkedHashMap<>();
     private final Map<String, FloatingIp> floatingIps = new LinkedHashMap<>();
+    private final NetworkSecurityGroups nsgs = new NetworkSecurityGroups();
 
     public Neutron(SimClock clock, Ids ids) {
         this.clock = clock;
@@ -408,6 +409,9 @@ public final class Neutron {
 
     // ----- data plane -----
 
+    /** The Azure NSGs on this data plane (the {@code az} dialect's firewall; see {@link #ingressAllowed}). */
+    public NetworkSecurityGroups nsgs() { return nsgs; }
+
     /**
      * Whether a packet from {@code sourceIp} to {@code protocol}/{@code port} may enter {@code portId}:
      * some ingress rule of one of the port's groups must match (implicit deny otherwise). Rules with a
@@ -416,6 +420,10 @@ public final class Neutron {
     public boolean ingressAllowed(String portId, String sourceIp, String protocol, int dstPort) {
         Port p = ports.get(portId);
         if (p == null) return false;
+        // An Azure NSG on the server's NIC decides alone (priorities, Allow/Deny); else the Neutron groups below.
+        String vnet = p.fixedIps().isEmpty() ? "0.0.0.0/32" : subnet(p.fixedIps().get(0).subnetId()).map(Subnet::cidr).orElse("0.0.0.0/32");
+        Optional<Boolean> byNsg = nsgs.ingressDecision(p, vnet, sourceIp, protocol, dstPort);
+        if (byNsg.isPresent()) return byNsg.get();
         for (String gid : p.securityGroupIds()) {
             for (SecurityGroupRule r : rulesOf(gid)) {
                 if (!r.direction().equals("ingress") || !r.ethertype().equals("IPv4")) continue;

@@ -63,6 +63,7 @@ public final class SchedulerManager {
      */
     public List<List<Selection>> selectDestinations(String requestId, RequestSpec spec) {
         List<HostState> hosts = new ArrayList<>(hostManager.hostStates());
+        restrictForMove(requestId, hosts, spec.schedulerHints());
         List<List<Selection>> result = new ArrayList<>();
         FilterHandler handler = new FilterHandler(filters);
         for (int index = 0; index < spec.numInstances(); index++) {
@@ -102,6 +103,22 @@ public final class SchedulerManager {
             }
         }
         return result;
+    }
+
+    /**
+     * A move's constraints (RequestSpec.ignore_hosts and requested_destination, as the lab's hints
+     * {@code ignore_hosts}, {@code requested_host}, {@code requested_cell}): the source is skipped, a
+     * target host or cell is kept; the filters still run on what is left.
+     */
+    private void restrictForMove(String requestId, List<HostState> hosts, java.util.Map<String, String> hints) {
+        String ignore = hints.getOrDefault("ignore_hosts", "");
+        if (!ignore.isEmpty()) {
+            List<String> ignored = List.of(ignore.split(","));
+            hosts.removeIf(h -> ignored.contains(h.host()));
+            log.log("DEBUG", "nova.scheduler.host_manager", requestId, "Host filter ignoring hosts: " + String.join(", ", ignored));
+        }
+        Optional.ofNullable(hints.get("requested_host")).ifPresent(t -> hosts.removeIf(h -> !h.host().equals(t)));
+        Optional.ofNullable(hints.get("requested_cell")).ifPresent(c -> hosts.removeIf(h -> !h.cellName().equals(c)));
     }
 
     private static List<String> names(List<HostState> hosts) { return hosts.stream().map(HostState::host).toList(); }

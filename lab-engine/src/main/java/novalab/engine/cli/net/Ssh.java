@@ -146,7 +146,7 @@ public final class Ssh implements Program {
             if (injected.isPresent() && injected.get().sameKeyAs(key.get())) accepted = true;
         }
         Image image = cloud.glance().get(inst.imageRef).orElse(null);
-        String defaultUser = image == null ? "root" : image.defaultUser();
+        String defaultUser = loginUser(cloud, inst, image);
         if (accepted && user.equals("root") && !defaultUser.equals("root")) {
             inv.outln("Please login as the user \"" + defaultUser + "\" rather than the user \"root\".");
             inv.outln("");
@@ -220,7 +220,7 @@ public final class Ssh implements Program {
     /** The guest's machine, created at first login from the image's profile. */
     GuestNode guest(Instance inst, Image image, String fixedIp) {
         return cloud.guests().computeIfAbsent(inst.uuid, u -> {
-            String user = image == null ? "root" : image.defaultUser();
+            String user = loginUser(cloud, inst, image);
             GuestNode g = new GuestNode(inst.uuid, inst.hostname, user, fixedIp);
             String arch = image == null ? "x86_64" : image.properties().getOrDefault("hw_architecture", "x86_64");
             GuestOs os = GuestOs.of(image == null ? Map.of() : image.properties(), image == null ? "" : image.name(), arch);
@@ -232,6 +232,11 @@ public final class Ssh implements Program {
             GuestPrograms.install(cloud, g, os, inst);
             return g;
         });
+    }
+
+    /** The image's login user, or for a VM made by {@code az vm create} its admin username (Azure creates that user). */
+    private static String loginUser(Cloud cloud, Instance inst, Image image) {
+        return cloud.azure().adminUsernameOf(inst.uuid).orElse(image == null ? "root" : image.defaultUser());
     }
 
     private String motd(GuestNode g, Instance inst, Image image) {

@@ -322,9 +322,7 @@ final class AdminCommands {
         void arguments(ArgParser p) { p.positional("<aggregate>", "Aggregate to display (name or ID)"); }
         int execute(OscContext ctx, ParseResult a) {
             String key = a.get("<aggregate>");
-            Aggregate g = ctx.compute().aggregates(ctx.token()).stream()
-                    .filter(x -> x.name().equals(key) || String.valueOf(x.id()).equals(key)).findFirst()
-                    .orElseThrow(() -> new OscError("No aggregate with a name or ID of '" + key + "' exists."));
+            Aggregate g = OperatorCommands.find(ctx, key);
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("availability_zone", g.availabilityZone().<Object>map(x -> x).orElse(Cell.NONE));
             m.put("created_at", g.createdAt());

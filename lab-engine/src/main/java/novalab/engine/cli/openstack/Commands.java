@@ -29,6 +29,11 @@ final class Commands {
                 new AdminCommands.HypervisorShow(), new AdminCommands.ComputeServiceList(), new AdminCommands.ComputeServiceSet(),
                 new AdminCommands.AvailabilityZoneList(), new AdminCommands.AggregateList(), new AdminCommands.AggregateShow(),
                 new AdminCommands.QuotaShow(), new AdminCommands.LimitsShow(), new AdminCommands.TokenIssue(),
-                new AdminCommands.ProjectList(), new AdminCommands.UserList());
+                new AdminCommands.ProjectList(), new AdminCommands.UserList(),
+                new OperatorCommands.AggregateCreate(), new OperatorCommands.AggregateAddHost(), new OperatorCommands.AggregateRemoveHost(),
+                new OperatorCommands.AggregateSet(), new OperatorCommands.AggregateUnset(), new OperatorCommands.AggregateDelete(),
+                new OperatorCommands.ServerMigrate(), new OperatorCommands.ServerMigrateConfirm(), new OperatorCommands.ServerResizeConfirm(),
+                new OperatorCommands.ServerMigrateRevert(), new OperatorCommands.ServerResizeRevert(),
+                new OperatorCommands.ServerMigrationList(), new OperatorCommands.ServerEventShow());
     }
 }

@@ -90,6 +90,7 @@ public final class OpenStackCli implements Program {
             String token = authenticate(env);
             OscContext ctx = new OscContext(cloud, inv.withArgs(rest), token);
             ctx.format(parsed.formatOptions());
+            ctx.globals(env);
             return cmd.execute(ctx, parsed);
         } catch (OscError e) {
             inv.errln(e.getMessage());
@@ -141,6 +142,7 @@ public final class OpenStackCli implements Program {
         if (command.startsWith("flavor")) return Optional.of(nova + "flavors");
         if (command.startsWith("keypair")) return Optional.of(nova + "os-keypairs");
         if (command.startsWith("compute service")) return Optional.of(nova + "os-services");
+        if (command.startsWith("aggregate")) return Optional.of(nova + "os-aggregates");
         if (command.startsWith("console")) return Optional.of(nova + "servers/action");
         if (command.startsWith("security group rule")) return Optional.of(neutron + "security-group-rules");
         if (command.startsWith("security group")) return Optional.of(neutron + "security-groups");

@@ -50,6 +50,15 @@ final class OscContext {
 
     void format(FormatOptions f) { this.format = f; }
 
+    private java.util.Map<String, String> globals = java.util.Map.of();
+
+    /** The session's variables after the global options ({@code --os-compute-api-version} → OS_COMPUTE_API_VERSION). */
+    void globals(java.util.Map<String, String> env) { this.globals = new java.util.HashMap<>(env); }
+
+    Optional<String> global(String name) {
+        return Optional.ofNullable(globals.get(name)).or(() -> Optional.ofNullable(inv.env().get(name))).filter(v -> !v.isEmpty());
+    }
+
     void print(Listing l) { inv.out(OscFormat.render(l, format)); }
 
     void print(ShowOne s) { inv.out(OscFormat.render(s, format)); }

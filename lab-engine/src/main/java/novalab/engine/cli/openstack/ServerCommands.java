@@ -134,7 +134,11 @@ final class ServerCommands {
             List<String> nets = new ArrayList<>();
             for (String n : a.list("--network")) nets.add(ctx.network(n).id());
             for (String nic : a.list("--nic")) {
-                if (nic.equals("auto") || nic.equals("none")) continue;
+                if (nic.equals("auto")) continue;
+                if (nic.equals("none")) {
+                    nets.add(ServerCreate.NO_NETWORK);
+                    continue;
+                }
                 for (String kv : nic.split(",")) {
                     if (kv.startsWith("net-id=")) nets.add(ctx.network(kv.substring(7)).id());
                     else if (!kv.contains("=")) throw new OscError("Invalid argument " + nic + "; argument must be of form 'net-id=net-uuid,port-id=port-uuid,v4-fixed-ip=ip-addr,v6-fixed-ip=ip-addr,tag=tag'");

@@ -17,6 +17,12 @@ public final class NovaManage implements Program {
         this.cloud = cloud;
     }
 
+    /** A compute node's uuid (the lab's records have none; derived from the host name, stable per host). */
+    static String nodeUuid(String host) {
+        java.util.UUID h = java.util.UUID.nameUUIDFromBytes(("compute_node " + host).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return new java.util.UUID((h.getMostSignificantBits() & ~0xF000L) | 0x4000L, h.getLeastSignificantBits()).toString();
+    }
+
     @Override
     public int run(Invocation inv) {
         List<String> a = inv.args();
@@ -44,7 +50,16 @@ public final class NovaManage implements Program {
             }
             case "list_hosts" -> {
                 List<List<Object>> rows = new ArrayList<>();
-                cloud.db().api.hostMappings.forEach((host, cell) -> rows.add(List.of(cell, cells.get(cell).uuid, host)));
+                int at = a.indexOf("--cell_uuid");
+                String only = at >= 0 && at + 1 < a.size() ? a.get(at + 1) : a.stream().filter(x -> x.startsWith("--cell_uuid="))
+                        .map(x -> x.substring(12)).findFirst().orElse("");
+                if (!only.isEmpty() && cells.values().stream().noneMatch(c -> c.uuid.equals(only))) {
+                    inv.outln("Cell with uuid " + only + " was not found.");
+                    return 1;
+                }
+                cloud.db().api.hostMappings.forEach((host, cell) -> {
+                    if (only.isEmpty() || cells.get(cell).uuid.equals(only)) rows.add(List.of(cell, cells.get(cell).uuid, host));
+                });
                 inv.out(Tables.centered(new Listing(List.of("Cell Name", "Cell UUID", "Hostname"), rows)));
                 return 0;
             }
@@ -56,19 +71,17 @@ public final class NovaManage implements Program {
                 }
                 for (CellDatabase c : cells.values()) {
                     if (c.name.equals("cell0")) continue;
+                    if (verbose) inv.outln("Getting computes from cell '" + c.name + "': " + c.uuid);
                     int unmapped = 0;
                     for (String host : c.computeNodes.keySet()) {
                         if (!cloud.db().api.hostMappings.containsKey(host)) {
                             cloud.db().api.hostMappings.put(host, c.name);
                             unmapped++;
-                            if (verbose) inv.outln("Checking host mapping for compute host '" + host + "': " + c.uuid);
-                            if (verbose) inv.outln("Creating host mapping for compute host '" + host + "': " + c.uuid);
+                            if (verbose) inv.outln("Checking host mapping for compute host '" + host + "': " + nodeUuid(host));
+                            if (verbose) inv.outln("Creating host mapping for compute host '" + host + "': " + nodeUuid(host));
                         }
                     }
-                    if (verbose) {
-                        inv.outln("Getting computes from cell '" + c.name + "': " + c.uuid);
-                        inv.outln("Found " + unmapped + " unmapped computes in cell: " + c.uuid);
-                    }
+                    if (verbose) inv.outln("Found " + unmapped + " unmapped computes in cell: " + c.uuid);
                 }
                 return 0;
             }

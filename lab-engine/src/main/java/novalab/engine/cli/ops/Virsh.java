@@ -31,6 +31,16 @@ public final class Virsh implements Program {
         };
     }
 
+    /** The id {@code virsh list} gives a running domain: its place among the running ones. */
+    private int domainId(String name) {
+        int id = 1;
+        for (String n : driver.listInstances()) {
+            if (n.equals(name)) return id;
+            if (driver.getInfo(n).map(i -> i.state() == PowerState.RUNNING).orElse(false)) id++;
+        }
+        return id;
+    }
+
     @Override
     public int run(Invocation inv) {
         List<String> a = inv.args();
@@ -75,15 +85,24 @@ public final class Virsh implements Program {
                         inv.outln("");
                     }
                     default -> {
-                        inv.outln(String.format("%-15s%s", "Id:", info.get().state() == PowerState.RUNNING ? "1" : "-"));
-                        inv.outln(String.format("%-15s%s", "Name:", name));
-                        inv.outln(String.format("%-15s%s", "OS Type:", "hvm"));
-                        inv.outln(String.format("%-15s%s", "State:", state(info.get().state())));
-                        inv.outln(String.format("%-15s%d", "CPU(s):", info.get().vcpus()));
-                        inv.outln(String.format("%-15s%d KiB", "Max memory:", info.get().memoryKib()));
-                        inv.outln(String.format("%-15s%d KiB", "Used memory:", info.get().memoryKib()));
-                        inv.outln(String.format("%-15s%s", "Persistent:", "yes"));
-                        inv.outln(String.format("%-15s%s", "Autostart:", "disable"));
+                        boolean running = info.get().state() == PowerState.RUNNING;
+                        String xml = driver.domainXml(name).orElse("");
+                        int u = xml.indexOf("<uuid>");
+                        String uuid = u < 0 ? "" : xml.substring(u + 6, xml.indexOf("</uuid>", u));
+                        inv.outln(String.format("%-15s %s", "Id:", running ? String.valueOf(domainId(name)) : "-"));
+                        inv.outln(String.format("%-15s %s", "Name:", name));
+                        inv.outln(String.format("%-15s %s", "UUID:", uuid));
+                        inv.outln(String.format("%-15s %s", "OS Type:", "hvm"));
+                        inv.outln(String.format("%-15s %s", "State:", state(info.get().state())));
+                        inv.outln(String.format("%-15s %d", "CPU(s):", info.get().vcpus()));
+                        inv.outln(String.format("%-15s %d KiB", "Max memory:", info.get().memoryKib()));
+                        inv.outln(String.format("%-15s %d KiB", "Used memory:", info.get().memoryKib()));
+                        inv.outln(String.format("%-15s %s", "Persistent:", "yes"));
+                        inv.outln(String.format("%-15s %s", "Autostart:", "disable"));
+                        inv.outln(String.format("%-15s %s", "Managed save:", "no"));
+                        inv.outln(String.format("%-15s %s", "Security model:", "apparmor"));
+                        inv.outln(String.format("%-15s %s", "Security DOI:", "0"));
+                        if (running) inv.outln(String.format("%-15s %s", "Security label:", "libvirt-" + uuid + " (enforcing)"));
                         inv.outln("");
                     }
                 }

@@ -67,4 +67,11 @@ class OpenStackCliTest {
         assertThat(r.status()).isEqualTo(1);
         assertThat(r.stderr()).isEqualTo("ConflictException: 409: Client Error for url: http://controller:8774/v2.1/os-keypairs, Key pair 'k' already exists.\n");
     }
+
+    @Test
+    void properties_are_kept_and_nic_none_gives_a_server_without_a_network() {
+        box.run("openstack server create --flavor m1.tiny --image cirros --nic none --property owner=web-team bare --wait");
+        assertThat(box.run("openstack server show bare -f value -c addresses -c properties").stdout()).isEqualTo("{}\n{'owner': 'web-team'}\n");
+        assertThat(box.run("openstack port list -f value").stdout()).isEmpty();
+    }
 }
