@@ -152,7 +152,7 @@ final class Interpreter {
     private static int withTemporaryVariables(Session s, Map<String, String> vars, java.util.function.IntSupplier body) {
         Map<String, String> saved = new LinkedHashMap<>();
         for (String name : vars.keySet()) saved.put(name, s.get(name));
-        vars.forEach(s::set);
+        vars.forEach((k, v) -> { if (UNSET.equals(v)) s.unset(k); else s.set(k, v); });
         try {
             return body.getAsInt();
         } finally {
@@ -173,9 +173,15 @@ final class Interpreter {
         return s.functions.containsKey(name) || Commands.get(name) != null || s.node.program(name).isPresent();
     }
 
+    /** A value in an extra-environment map that means "remove this variable" ({@code env -u NAME}, {@code env -i}). */
+    static final String UNSET = "\u0000unset";
+
     private static Map<String, String> env(Session s, Map<String, String> extra) {
         Map<String, String> env = s.exportedEnv();
-        env.putAll(extra);
+        extra.forEach((k, v) -> {
+            if (UNSET.equals(v)) env.remove(k);
+            else env.put(k, v);
+        });
         return env;
     }
 

@@ -183,7 +183,12 @@ final class SystemCommands {
                 break;
             }
         }
-        if (ignore) env.clear();
+        java.util.Set<String> removed = new java.util.LinkedHashSet<>(c.env.keySet());
+        removed.removeAll(env.keySet());
+        if (ignore) {
+            removed.addAll(env.keySet());
+            env.clear();
+        }
         env.putAll(extra);
         if (i >= a.size()) {
             StringBuilder sb = new StringBuilder();
@@ -195,7 +200,10 @@ final class SystemCommands {
         if (!c.sh.isCommand(argv.get(0), c.session()) && argv.get(0).indexOf('/') < 0) {
             return c.fail(127, "'" + argv.get(0) + "': No such file or directory");
         }
-        return c.sh.runArgv(argv, extra, c.frame);
+        Map<String, String> change = new LinkedHashMap<>();
+        removed.forEach(k -> change.put(k, Interpreter.UNSET));
+        change.putAll(extra);
+        return c.sh.runArgv(argv, change, c.frame);
     }
 
     static int printenv(Call c) {

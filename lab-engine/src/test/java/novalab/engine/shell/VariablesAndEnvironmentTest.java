@@ -21,6 +21,11 @@ class VariablesAndEnvironmentTest {
     }
 
     @Test
+    void env_u_and_env_i_hide_variables_from_one_program_only() {
+        assertThat(t.out("export X=2 Y=3; env -u X showenv X; env -i showenv Y; showenv X")).isEqualTo("X=\nY=\nX=2\n");
+    }
+
+    @Test
     void a_prefix_assignment_applies_to_that_command_only() {
         assertThat(t.out("Z=4 showenv Z; echo \"[$Z]\"")).isEqualTo("Z=4\n[]\n");
     }
