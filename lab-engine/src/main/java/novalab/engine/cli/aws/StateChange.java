@@ -19,11 +19,27 @@ abstract class StateChange implements Ec2Operation {
 
     public Optional<JsonNode> execute(Ec2Context ctx, Ec2Request req) {
         List<String> ids = req.list("--instance-ids");
-        List<ServerView> views = ctx.instances(ids);
+        for (String id : ids) {
+            if (ctx.terminated().visible(ctx.nowMs()).containsKey(id) && ctx.servers().stream().noneMatch(v -> Ec2Names.instanceId(v.id()).equals(id))) {
+                if (apiName().equals("TerminateInstances")) continue;
+                throw new Ec2Error("IncorrectInstanceState", "The instance '" + id + "' is not in a state from which it can be "
+                        + (apiName().equals("StopInstances") ? "stopped" : "started") + ".");
+            }
+        }
+        List<String> live = ids.stream().filter(id -> !ctx.terminated().visible(ctx.nowMs()).containsKey(id)).toList();
+        List<ServerView> views = ctx.instances(live);
         if (req.flag("--dry-run")) throw RunInstances.dryRun();
         ArrayNode out = AwsJson.arr();
         for (int i = 0; i < ids.size(); i++) {
-            ServerView v = views.get(i);
+            if (!live.contains(ids.get(i))) {
+                ObjectNode o = AwsJson.obj();
+                o.set("CurrentState", AwsJson.state(Ec2Names.TERMINATED));
+                o.put("InstanceId", ids.get(i));
+                o.set("PreviousState", AwsJson.state(Ec2Names.TERMINATED));
+                out.add(o);
+                continue;
+            }
+            ServerView v = views.get(live.indexOf(ids.get(i)));
             Ec2Names.State prev = Ec2Names.state(v);
             Ec2Names.State cur;
             try {
