@@ -86,6 +86,7 @@ public final class AwsCli implements Program {
             throw AwsExit.usage("argument --output: Invalid choice, valid choices are:\n\n" + columns(OUTPUTS));
         }
         if (rest.isEmpty()) throw AwsExit.usage("the following arguments are required: command");
+        if (rest.get(rest.size() - 1).equals("help") && rest.size() <= 3) return help(inv, rest.subList(0, rest.size() - 1));
         if (!rest.get(0).equals("ec2")) {
             throw AwsExit.usage("argument command: Invalid choice, valid choices are:\n\n" + columns(List.of("ec2")));
         }
@@ -106,6 +107,30 @@ public final class AwsCli implements Program {
             return serviceError(inv, Ec2Context.translate(e), op.apiName());
         }
         if (result.isPresent()) print(inv, op.apiName(), result.get(), query, output(inv, globals));
+        return 0;
+    }
+
+    /** {@code aws [ec2 [operation]] help}: the man page's NAME and SYNOPSIS (the real CLI renders the full page). */
+    private int help(Invocation inv, List<String> topic) {
+        if (topic.isEmpty() || (topic.size() == 1 && topic.get(0).equals("ec2"))) {
+            StringBuilder sb = new StringBuilder(topic.isEmpty() ? "AWS()\n\nNAME\n       aws -\n\nAVAILABLE SERVICES\n       o ec2\n"
+                    : "EC2()\n\nNAME\n       ec2 -\n\nAVAILABLE COMMANDS\n");
+            if (!topic.isEmpty()) {
+                operations.keySet().stream().sorted().forEach(n -> sb.append("       o ").append(n).append("\n\n"));
+                sb.append("       o wait\n");
+            }
+            inv.out(sb.toString());
+            return 0;
+        }
+        if (!topic.get(0).equals("ec2")) throw AwsExit.usage("argument command: Invalid choice, valid choices are:\n\n" + columns(List.of("ec2")));
+        Ec2Operation op = operations.get(topic.get(1));
+        if (op == null) throw invalidOperation(topic.get(1));
+        StringBuilder sb = new StringBuilder(op.name().toUpperCase() + "()\n\nNAME\n       " + op.name() + " -\n\nSYNOPSIS\n            " + op.name() + "\n");
+        op.spec().options.forEach((name, kind) -> {
+            String arg = kind == Ec2Request.Kind.FLAG ? name + " | --no-" + name.substring(2) : name + " <value>";
+            sb.append("          ").append(op.spec().required.contains(name) ? arg : "[" + arg + "]").append('\n');
+        });
+        inv.out(sb.toString());
         return 0;
     }
 

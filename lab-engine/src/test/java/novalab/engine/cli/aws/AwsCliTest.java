@@ -204,4 +204,13 @@ class AwsCliTest {
         assertThat(dup.stderr()).isEqualTo("\nAn error occurred (InvalidPermission.Duplicate) when calling the AuthorizeSecurityGroupIngress operation: "
                 + "the specified rule \"peer: 0.0.0.0/0, TCP, from port: 22, to port: 22, ALLOW\" already exists\n");
     }
+
+    @Test
+    void help_shows_the_operation_synopsis_with_required_options_unbracketed() {
+        String help = out("aws ec2 create-security-group help");
+        assertThat(help).startsWith("CREATE-SECURITY-GROUP()\n\nNAME\n       create-security-group -\n\nSYNOPSIS\n")
+                .contains("\n          --group-name <value>\n").contains("\n          --description <value>\n")
+                .contains("[--vpc-id <value>]").contains("[--dry-run | --no-dry-run]");
+        assertThat(out("aws ec2 help")).contains("o run-instances");
+    }
 }
