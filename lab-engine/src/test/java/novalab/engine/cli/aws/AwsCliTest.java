@@ -213,4 +213,18 @@ class AwsCliTest {
                 .contains("[--vpc-id <value>]").contains("[--dry-run | --no-dry-run]");
         assertThat(out("aws ec2 help")).contains("o run-instances");
     }
+
+    @Test
+    void a_launch_the_scheduler_cannot_place_ends_terminated_and_the_waiter_fails_with_255() {
+        String ami = out("aws ec2 describe-images --filters Name=name,Values=cirros --query 'Images[0].ImageId' --output text");
+        ok("source admin-openrc.sh");
+        for (String host : new String[] {"compute1", "compute2", "compute3", "compute4"}) ok("openstack compute service set --disable " + host + " nova-compute");
+        String id = out("aws ec2 run-instances --image-id " + ami + " --instance-type t2.micro --query 'Instances[0].InstanceId' --output text");
+        ExecResult w = box.run("aws ec2 wait instance-running --instance-ids " + id);
+        assertThat(w.status()).isEqualTo(255);
+        assertThat(w.stderr()).isEqualTo("\nWaiter InstanceRunning failed: Waiter encountered a terminal failure state: For expression "
+                + "\"Reservations[].Instances[].State.Name\" we matched expected path: \"terminated\" at least once\n");
+        assertThat(out("aws ec2 describe-instances --instance-ids " + id + " --query 'Reservations[0].Instances[0].StateReason.Message' --output text"))
+                .startsWith("Server.InternalError: ").contains("No valid host was found");
+    }
 }
