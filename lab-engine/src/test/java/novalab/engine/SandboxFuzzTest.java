@@ -65,7 +65,9 @@ class SandboxFuzzTest {
             "aws ec2 run-instances --tag-specifications", "aws ec2 describe-instances --query", "aws ec2 describe-instances --output table --query",
             "aws ec2 describe-instances --output text --filters", "aws ec2 allocate-address", "aws ec2 associate-address --instance-id",
             "aws ec2 get-console-output --instance-id", "aws ec2 stop-instances --instance-ids", "aws ec2 start-instances --instance-ids",
-            "aws ec2 terminate-instances --instance-ids", "aws ec2 wait instance-running --instance-ids", "aws --output yaml ec2 describe-instances --query");
+            "aws ec2 terminate-instances --instance-ids", "aws ec2 wait instance-running --instance-ids", "aws --output yaml ec2 describe-instances --query",
+            "aws ec2 delete-security-group --group-name", "aws ec2 delete-key-pair --key-name", "aws ec2 release-address --allocation-id",
+            "aws ec2 reboot-instances --instance-ids", "aws ec2 run-instances help");
 
     private static final List<String> WORDS = List.of(
             "--flavor", "--image", "--network", "--wait", "--key-name", "--security-group", "-f", "json", "value", "yaml",

@@ -41,9 +41,10 @@ public final class AwsCli implements Program {
     public AwsCli(Cloud cloud) {
         this.cloud = cloud;
         for (Ec2Operation op : List.of(new AllocateAddress(), new AssociateAddress(), new AuthorizeSecurityGroupIngress(),
-                new CreateKeyPair(), new CreateSecurityGroup(), new DescribeImages(), new DescribeInstanceTypes(),
-                new DescribeInstances(), new DescribeKeyPairs(), new DescribeSecurityGroups(), new GetConsoleOutput(),
-                new RunInstances(), new StartInstances(), new StopInstances(), new TerminateInstances())) {
+                new CreateKeyPair(), new CreateSecurityGroup(), new DeleteKeyPair(), new DeleteSecurityGroup(), new DescribeImages(),
+                new DescribeInstanceTypes(), new DescribeInstances(), new DescribeKeyPairs(), new DescribeSecurityGroups(),
+                new GetConsoleOutput(), new RebootInstances(), new ReleaseAddress(), new RunInstances(), new StartInstances(),
+                new StopInstances(), new TerminateInstances())) {
             operations.put(op.name(), op);
         }
     }

@@ -227,4 +227,21 @@ class AwsCliTest {
         assertThat(out("aws ec2 describe-instances --instance-ids " + id + " --query 'Reservations[0].Instances[0].StateReason.Message' --output text"))
                 .startsWith("Server.InternalError: ").contains("No valid host was found");
     }
+
+    @Test
+    void cleanup_operations_print_nothing_and_refuse_what_is_still_in_use() {
+        String sg = out("aws ec2 create-security-group --group-name tmp --description t --query GroupId --output text");
+        ok("aws ec2 create-key-pair --key-name tmp > /dev/null");
+        String alloc = out("aws ec2 allocate-address --query AllocationId --output text");
+        assertThat(ok("aws ec2 delete-security-group --group-id " + sg).stdout()).isEmpty();
+        assertThat(ok("aws ec2 delete-key-pair --key-name tmp").stdout()).isEmpty();
+        assertThat(ok("aws ec2 release-address --allocation-id " + alloc).stdout()).isEmpty();
+        assertThat(out("aws ec2 describe-key-pairs --query 'length(KeyPairs)'")).isEqualTo("0");
+        assertThat(box.run("aws ec2 delete-security-group --group-id " + sg).stderr()).contains("(InvalidGroup.NotFound)");
+        ExecResult def = box.run("aws ec2 delete-security-group --group-name default");
+        assertThat(def.status()).isEqualTo(254);
+        assertThat(def.stderr()).contains("(CannotDelete)").contains("name: \"default\" cannot be deleted by a user");
+        String id = launch("web1");
+        assertThat(ok("aws ec2 reboot-instances --instance-ids " + id).stdout()).isEmpty();
+    }
 }
