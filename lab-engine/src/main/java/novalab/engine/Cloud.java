@@ -94,7 +94,7 @@ public final class Cloud {
         Map<String, String> projectIds = loadIdentity(sc);
         loadImages(sc, projectIds.get("admin"));
         loadNetworks(sc, projectIds);
-        loadFlavors(sc);
+        loadFlavors(sc, projectIds);
 
         JsonNode ctl = sc.path("controller");
         controller = new SimNode(ctl.path("hostname").asText("controller"), "root", "/root", ctl.path("ip").asText("10.0.0.11"));
@@ -195,6 +195,8 @@ public final class Cloud {
             var user = keystone.addUser(u.path("name").asText(), "default", u.path("password").asText(),
                     projectIds.get(u.path("default_project").asText()));
             u.path("roles").fields().forEachRemaining(e -> e.getValue().forEach(r -> keystone.grant(user.id(), projectIds.get(e.getKey()), r.asText())));
+            u.path("ec2_credentials").forEach(c -> keystone.addEc2Credential(user.id(), projectIds.get(c.path("project").asText()),
+                    c.path("access").asText(), c.path("secret").asText()));
         }
         return projectIds;
     }
@@ -231,7 +233,7 @@ public final class Cloud {
         projectIds.values().forEach(neutron::defaultGroup);
     }
 
-    private void loadFlavors(JsonNode sc) {
+    private void loadFlavors(JsonNode sc, Map<String, String> projectIds) {
         for (JsonNode f : sc.path("flavors")) {
             Map<String, String> specs = new LinkedHashMap<>();
             f.path("properties").fields().forEachRemaining(e -> specs.put(e.getKey(), e.getValue().asText()));
@@ -239,6 +241,8 @@ public final class Cloud {
                     f.path("disk").asInt(), f.path("ephemeral").asInt(0), f.path("swap").asInt(0), 1.0,
                     f.path("public").asBoolean(true), false, "", specs);
             db.api.flavors.put(fl.id(), fl);
+            f.path("projects").forEach(p -> db.api.flavorProjects.computeIfAbsent(fl.id(), k -> new java.util.LinkedHashSet<>())
+                    .add(projectIds.get(p.asText())));
         }
     }
 

@@ -57,7 +57,17 @@ class SandboxFuzzTest {
             "az network nsg create -g fz -n", "az network nsg rule create -g fz --nsg-name fzvmNSG -n r --priority",
             "az vm stop -g fz -n fzvm", "az vm deallocate -g fz -n fzvm", "az vm start -g fz -n fzvm", "az vm list-sizes -l",
             "az vm image list", "az vm list-ip-addresses", "az vm boot-diagnostics get-boot-log -g fz -n fzvm", "az --query",
-            "az vm delete -g fz -n fzvm --yes", "az group delete -n fz --yes", "az sshkey create -g fz -n", "az");
+            "az vm delete -g fz -n fzvm --yes", "az group delete -n fz --yes", "az sshkey create -g fz -n", "az",
+            "aws", "aws ec2", "aws ec2 describe-instance-types --instance-types", "aws ec2 describe-instance-types --filters Name=",
+            "aws ec2 describe-images --filters", "aws ec2 create-security-group --group-name", "aws ec2 describe-security-groups",
+            "aws ec2 authorize-security-group-ingress --group-name fuzz-sg --protocol", "aws ec2 authorize-security-group-ingress --ip-permissions",
+            "aws ec2 create-key-pair --key-name", "aws ec2 describe-key-pairs", "aws ec2 run-instances --image-id",
+            "aws ec2 run-instances --tag-specifications", "aws ec2 describe-instances --query", "aws ec2 describe-instances --output table --query",
+            "aws ec2 describe-instances --output text --filters", "aws ec2 allocate-address", "aws ec2 associate-address --instance-id",
+            "aws ec2 get-console-output --instance-id", "aws ec2 stop-instances --instance-ids", "aws ec2 start-instances --instance-ids",
+            "aws ec2 terminate-instances --instance-ids", "aws ec2 wait instance-running --instance-ids", "aws --output yaml ec2 describe-instances --query",
+            "aws ec2 delete-security-group --group-name", "aws ec2 delete-key-pair --key-name", "aws ec2 release-address --allocation-id",
+            "aws ec2 reboot-instances --instance-ids", "aws ec2 run-instances help");
 
     private static final List<String> WORDS = List.of(
             "--flavor", "--image", "--network", "--wait", "--key-name", "--security-group", "-f", "json", "value", "yaml",

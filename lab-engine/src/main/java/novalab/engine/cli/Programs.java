@@ -25,6 +25,7 @@ public final class Programs {
         ws.install("openstack", openstack).install("ssh", ssh).install("curl", new Curl(cloud)).install("ping", new Ping(cloud))
                 .install("ssh-keygen", new SshKeygen());
         ws.install("az", new novalab.engine.cli.az.AzCli(cloud));
+        ws.install("aws", new novalab.engine.cli.aws.AwsCli(cloud));
         SimNode ctl = cloud.controller();
         ctl.install("openstack", openstack).install("crudini", new Crudini()).install("systemctl", new Systemctl(cloud, ctl))
                 .install("nova-manage", new NovaManage(cloud)).install("ssh", ssh);

@@ -28,6 +28,9 @@ public final class Keystone {
     public record Token(String id, String userId, String projectId, List<String> roles, long issuedAtMs, long expiresAtMs,
                         String auditId) {}
 
+    /** An EC2 credential (Keystone's {@code OS-EC2} extension): an access/secret pair bound to a user and a project. */
+    public record Ec2Credential(String access, String secret, String userId, String projectId) {}
+
     public static final long TOKEN_LIFETIME_MS = 3_600_000L;
 
     private final SimClock clock;
@@ -38,6 +41,7 @@ public final class Keystone {
     private final Map<String, Role> roles = new LinkedHashMap<>();
     private final List<Assignment> assignments = new ArrayList<>();
     private final Map<String, Token> tokens = new LinkedHashMap<>();
+    private final Map<String, Ec2Credential> ec2Credentials = new LinkedHashMap<>();
 
     public Keystone(SimClock clock, Ids ids) {
         this.clock = clock;
@@ -124,6 +128,27 @@ public final class Keystone {
         List<String> r = rolesOn(u.id(), p.id());
         if (r.isEmpty()) throw unauthorized();
         Token t = new Token(fernetId(), u.id(), p.id(), r, clock.nowMs(), clock.nowMs() + TOKEN_LIFETIME_MS, ids.hex(22));
+        tokens.put(t.id(), t);
+        return t;
+    }
+
+    /** {@code POST /v3/credentials} with type ec2: stores an access/secret pair for a user on a project. */
+    public Ec2Credential addEc2Credential(String userId, String projectId, String access, String secret) {
+        Ec2Credential c = new Ec2Credential(access, secret, userId, projectId);
+        ec2Credentials.put(access, c);
+        return c;
+    }
+
+    /**
+     * {@code POST /v3/ec2tokens}: a project-scoped token for the user behind an EC2 access key, as
+     * OpenStack's ec2-api obtained one; an unknown key or a wrong secret is a 401.
+     */
+    public Token authenticateEc2(String access, String secret) {
+        Ec2Credential c = ec2Credentials.get(access);
+        if (c == null || !c.secret().equals(secret)) throw unauthorized();
+        List<String> r = rolesOn(c.userId(), c.projectId());
+        if (r.isEmpty()) throw unauthorized();
+        Token t = new Token(fernetId(), c.userId(), c.projectId(), r, clock.nowMs(), clock.nowMs() + TOKEN_LIFETIME_MS, ids.hex(22));
         tokens.put(t.id(), t);
         return t;
     }
