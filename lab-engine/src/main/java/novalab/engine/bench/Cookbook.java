@@ -2,7 +2,7 @@ package novalab.engine.bench;
 
 import java.util.List;
 
-/** The notes' section 5 cookbook as a timed history (offsets in ms), used by the benchmark and the parity tests. */
+/** The notes' section 5 cookbook (and a glance through the aws and az dialects) as a timed history (offsets in ms), used by the benchmark and the parity tests. */
 public final class Cookbook {
     private Cookbook() {}
 
@@ -30,6 +30,10 @@ public final class Cookbook {
             "sleep 5",
             "openstack server list",
             "openstack hypervisor list --long",
+            "aws ec2 describe-instances --query 'Reservations[].Instances[].[InstanceId,State.Name]' --output text",
+            "aws ec2 describe-instance-types --instance-types t2.micro --output table",
+            "az login -o none",
+            "az vm list -d -o table",
         };
         java.util.ArrayList<Step> out = new java.util.ArrayList<>();
         for (int i = 0; i < lines.length; i++) out.add(new Step(i * 1000L, lines[i]));

@@ -168,7 +168,7 @@ public final class AwsCli implements Program {
         if (!globals.containsKey("--query")) return Optional.empty();
         String q = globals.get("--query");
         try {
-            return Optional.of(jmespath.compile(q));
+            return Optional.of(jmespath.compile(novalab.engine.cli.JmesPathLiterals.normalise(q)));
         } catch (JmesPathException | IllegalArgumentException | IllegalStateException e) {
             throw new AwsExit(252, "\nBad value for --query " + q + ": " + firstLine(e.getMessage()) + "\n");
         }

@@ -71,7 +71,30 @@ final class AzContext {
         return registry.group(name).orElseThrow(() -> AzError.groupNotFound(name));
     }
 
+    /**
+     * Every VM the account can see: those made with {@code az vm create}, and the project's other Nova
+     * servers (made with {@code openstack} or {@code aws ec2}), shown in a resource group named after
+     * the Keystone project, since it is one cloud whatever the dialect.
+     */
+    java.util.List<AzureRegistry.Vm> allVms() {
+        java.util.List<AzureRegistry.Vm> out = new java.util.ArrayList<>(registry.vms());
+        java.util.Set<String> known = new java.util.HashSet<>();
+        out.forEach(v -> known.add(v.serverId()));
+        String group = rc().projectName();
+        for (ServerView v : cloud.compute().servers(token(), novalab.engine.api.ComputeApi.ServerFilter.none())) {
+            if (known.contains(v.id()) || v.status().equals("DELETED")) continue;
+            String user = cloud.glance().get(v.imageId()).map(i -> i.defaultUser()).orElse("root");
+            out.add(new AzureRegistry.Vm(v.name(), group, "eastus", v.id(), v.flavorName(), v.imageName(), user,
+                    v.keyName(), java.util.List.of(), Optional.empty(), Optional.empty(), false, v.created()));
+        }
+        return out;
+    }
+
     AzureRegistry.Vm vm(String group, String name) {
+        if (registry.group(group).isEmpty() && group.equalsIgnoreCase(rc().projectName())) {
+            return allVms().stream().filter(v -> v.group().equals(rc().projectName()) && v.name().equals(name)).findFirst()
+                    .orElseThrow(() -> AzError.resourceNotFound("Microsoft.Compute/virtualMachines", name, group));
+        }
         AzureRegistry.Group g = group(group);
         Optional<AzureRegistry.Vm> vm = registry.vm(g.name(), name);
         if (vm.isEmpty() || server(vm.get()).isEmpty()) {

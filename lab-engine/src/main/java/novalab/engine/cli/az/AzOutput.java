@@ -33,7 +33,7 @@ final class AzOutput {
     /** Compiles {@code --query}, with azure-cli's message for a bad expression (exit 2). */
     static Expression<JsonNode> compile(String query) {
         try {
-            return JMESPATH.compile(query);
+            return JMESPATH.compile(novalab.engine.cli.JmesPathLiterals.normalise(query));
         } catch (JmesPathException | IllegalStateException e) {
             throw new AzError("argument --query: invalid jmespath_type value: '" + query + "'", 2,
                     List.of("To learn more about --query, please visit: 'https://docs.microsoft.com/cli/azure/query-azure-cli'"));

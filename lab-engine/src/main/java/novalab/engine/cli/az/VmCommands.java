@@ -324,10 +324,10 @@ final class VmCommands {
         }
 
         public Optional<JsonNode> run(AzContext ctx, AzArgs a) {
-            Optional<AzureRegistry.Group> g = a.opt("--resource-group").map(ctx::group);
+            Optional<String> g = a.opt("--resource-group").map(n -> n.equalsIgnoreCase(ctx.rc().projectName()) ? ctx.rc().projectName() : ctx.group(n).name());
             ArrayNode out = AzOutput.NODES.arrayNode();
-            for (AzureRegistry.Vm vm : ctx.registry().vms()) {
-                if (g.isPresent() && !vm.group().equals(g.get().name())) continue;
+            for (AzureRegistry.Vm vm : ctx.allVms()) {
+                if (g.isPresent() && !vm.group().equals(g.get())) continue;
                 Optional<ServerView> v = ctx.server(vm);
                 if (v.isEmpty()) continue;
                 out.add(a.flag("--show-details") ? VmViews.details(ctx, vm, v.get()) : VmViews.model(ctx, vm));
