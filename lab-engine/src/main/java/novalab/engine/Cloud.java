@@ -350,7 +350,7 @@ public final class Cloud {
 
     /** nova.conf as the controller's file says now (edits take effect when a service restarts). */
     public NovaConf readConf() {
-        return new NovaConf(IniFile.parse(controller.fs().file(CONTROLLER_CONF).map(f -> f.content()).orElse("")));
+        return NovaConf.of(controller.fs().file(CONTROLLER_CONF).map(f -> f.content()).orElse(""));
     }
 
     /** The configuration the running services loaded. */

@@ -1091,7 +1091,8 @@ public final class ComputeApi {
         int len = 0;
         try {
             T out = call.get();
-            if (hasBody) len = String.valueOf(out).length();
+            // a stable stand-in for the body's length: rendering the view just to measure it costs more than the request
+            if (hasBody) len = 2 + Math.floorMod((path + verb).hashCode(), 3800);
             return out;
         } catch (CloudError e) {
             status = e.status();

@@ -15,6 +15,7 @@ public final class EngineBench {
     public static void main(String[] args) {
         int replays = 200;
         int idle = 1000;
+        boolean byCommand = java.util.Arrays.asList(args).contains("--by-command");
         for (int i = 0; i < args.length - 1; i++) {
             if (args[i].equals("--replays")) replays = Integer.parseInt(args[i + 1]);
             if (args[i].equals("--sandboxes")) idle = Integer.parseInt(args[i + 1]);
@@ -29,11 +30,16 @@ public final class EngineBench {
             }
             for (int w = 0; w < 20; w++) replay(driver, history);
             long createNs = 0, replayNs = 0;
+            long[] perCommand = new long[history.size()];
             for (int r = 0; r < replays; r++) {
                 long t0 = System.nanoTime();
                 Sandbox box = Sandbox.create(c -> c.driver = driver);
                 long t1 = System.nanoTime();
-                for (Cookbook.Step s : history) box.run(s.offsetMs(), s.line());
+                for (int k = 0; k < history.size(); k++) {
+                    long c0 = System.nanoTime();
+                    box.run(history.get(k).offsetMs(), history.get(k).line());
+                    perCommand[k] += System.nanoTime() - c0;
+                }
                 long t2 = System.nanoTime();
                 box.close();
                 createNs += t1 - t0;
@@ -42,6 +48,11 @@ public final class EngineBench {
             long commands = (long) replays * history.size();
             System.out.printf("%-8s cookbook replay: %,.0f commands/s (%,.0f commands/s counting sandbox creation), %d replays of %d commands%n",
                     driver, commands / (replayNs / 1e9), commands / ((replayNs + createNs) / 1e9), replays, history.size());
+            if (byCommand) {
+                for (int k = 0; k < history.size(); k++) {
+                    System.out.printf("%-8s   %7.3f ms  %s%n", driver, perCommand[k] / 1e6 / replays, history.get(k).line());
+                }
+            }
             System.out.printf("%-8s sandbox creation: %.2f ms each%n", driver, createNs / 1e6 / replays);
             System.out.printf("%-8s idle sandbox heap: %,d bytes each (%d sandboxes)%n", driver, idleHeap(driver, idle), idle);
         }

@@ -20,6 +20,19 @@ public final class NovaConf {
     private QuotaOptions quotaOptions;
     private Boolean debug;
 
+    private static final java.util.Map<String, NovaConf> PARSED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<String, NovaConf> e) { return size() > 64; }
+            });
+
+    /** The options of a nova.conf text; parsed once per distinct text (a NovaConf never changes once built). */
+    public static NovaConf of(String text) {
+        synchronized (PARSED) {
+            return PARSED.computeIfAbsent(text, t -> new NovaConf(IniFile.parse(t)));
+        }
+    }
+
     public NovaConf(IniFile ini) {
         this.ini = ini;
     }

@@ -25,7 +25,15 @@ abstract class OscCommand {
 
     enum Kind { LIST, SHOW, PLAIN }
 
+    private ArgParser parser;
+
+    /** The command's parser, built once (parsing keeps its state in a per-call run). */
     final ArgParser parser() {
+        if (parser == null) parser = buildParser();
+        return parser;
+    }
+
+    private ArgParser buildParser() {
         ArgParser p = ArgParser.of("openstack " + name(), description());
         if (kind() == Kind.LIST) p.withListFormatOptions();
         if (kind() == Kind.SHOW) p.withShowFormatOptions();
