@@ -118,10 +118,10 @@ class ExerciseLoaderTest {
     }
 
     @Test
-    void the_week9_catalog_loads_seven_exercises_with_distinct_uuids() {
+    void the_week9_catalog_loads_eight_exercises_with_distinct_uuids() {
         Catalog c = Catalog.load(Path.of("../content/week9/exercises"));
         assertThat(c.exercises()).extracting(Exercise::id).containsExactly("01-the-menu", "02-keys-and-groups", "03-power-on",
-                "04-day-two", "05-filters", "06-stack-vs-spread", "07-lifecycle");
+                "04-day-two", "05-filters", "06-stack-vs-spread", "07-lifecycle", "08-rosetta");
         assertThat(c.exercises()).extracting(Exercise::uuid).doesNotHaveDuplicates();
         assertThat(c.exercises()).allSatisfy(e -> assertThat(e.solution()).isPresent());
         assertThat(c.find("21ff554f-6b57-4074-b7bb-d82e07eb0cbd")).map(Exercise::id).contains("03-power-on");

@@ -72,7 +72,12 @@ class FailingHistoriesTest {
                 fails("07-lifecycle", "app-active", append("07-lifecycle", "openstack server stop nebula_app\nsleep 5")),
                 fails("07-lifecycle", "app-cycled", drop("07-lifecycle", "openstack server stop nebula_app", "openstack server start nebula_app")),
                 fails("07-lifecycle", "cold-offloaded", drop("07-lifecycle", "openstack server shelve nebula_cold")),
-                fails("07-lifecycle", "usage-saved", replace("07-lifecycle", " > usage.txt", "")));
+                fails("07-lifecycle", "usage-saved", replace("07-lifecycle", " > usage.txt", "")),
+                fails("08-rosetta", "aws-server", replace("08-rosetta", "--instance-type t2.micro", "--instance-type t3.micro")),
+                fails("08-rosetta", "aws-ssh", replace("08-rosetta", "chmod 400 aws-key.pem", "chmod 644 aws-key.pem")),
+                fails("08-rosetta", "az-server", replace("08-rosetta", "--image Ubuntu2204", "--image ubuntu-22.04-secureboot")),
+                fails("08-rosetta", "az-ssh", append("08-rosetta",
+                        "az network nsg rule create -g rosetta --nsg-name web-azNSG -n deny-ssh --priority 100 --access Deny --protocol Tcp --destination-port-ranges 22 -o none")));
     }
 
     @ParameterizedTest(name = "{0}: {1}")
