@@ -1,0 +1,97 @@
+package novalab.web.api;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import novalab.engine.Sandbox;
+
+/**
+ * The OpenStack wire APIs of every sandbox, for the real {@code openstack} client (python-openstackclient 6.0).
+ *
+ * <p>URL layout (devstack style, one server for all sandboxes): {@code /sandbox/<id>/identity} (Keystone,
+ * {@code OS_AUTH_URL=http://HOST:PORT/sandbox/<id>/identity/v3}), {@code /sandbox/<id>/compute/v2.1} (Nova),
+ * {@code /sandbox/<id>/network} (Neutron, {@code /v2.0/...}) and {@code /sandbox/<id>/image} (Glance, {@code /v2/...});
+ * the token's catalog names these four, built from the request's own {@code Host}.
+ *
+ * <p>Simulated time: a request takes none, except that a {@code GET /servers/<id>} of a server still changing
+ * (status BUILD or a task_state set) lets 5 simulated seconds pass after answering, the interval at which
+ * OSC's {@code --wait} polls, so a real client's wait loop sees the cloud move as the lab's own {@code --wait} does.
+ * The rule depends only on the request sequence, so recorded requests replay deterministically.
+ *
+ * <p>Requests to one sandbox are served one at a time (the engine is single-threaded); every answered request is
+ * handed to the {@link RequestRecorder}.
+ */
+public final class OpenStackApi {
+    public static final String PREFIX = "/sandbox/";
+
+    private OpenStackApi() {}
+
+    /** Registers {@code /sandbox/<id>/...} for every HTTP method on a Javalin configuration. */
+    public static void addRoutes(JavalinConfig config, SandboxDirectory dir, RequestRecorder recorder) {
+        for (HandlerType t : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
+                HandlerType.HEAD, HandlerType.OPTIONS)) {
+            config.routes.addHttpHandler(t, "/sandbox/{id}/<rest>", ctx -> serve(ctx, dir, recorder));
+            config.routes.addHttpHandler(t, "/sandbox/{id}", ctx -> serve(ctx, dir, recorder));
+        }
+    }
+
+    private static void serve(Context ctx, SandboxDirectory dir, RequestRecorder recorder) {
+        String path = ctx.path();
+        String afterPrefix = path.substring(PREFIX.length());
+        int slash = afterPrefix.indexOf('/');
+        String id = Req.decode(slash < 0 ? afterPrefix : afterPrefix.substring(0, slash));
+        String rest = slash < 0 ? "" : afterPrefix.substring(slash);
+        String host = Optional.ofNullable(ctx.header("Host")).orElse(ctx.host());
+        String base = ctx.scheme() + "://" + host + PREFIX + id;
+        ApiCall call = ApiCall.of(ctx.method().name(), rest, ctx.queryString(), ctx::header, ctx.body());
+        Optional<Sandbox> box = dir.sandbox(id);
+        ApiResponse resp;
+        if (box.isEmpty()) {
+            resp = KeystoneApi.error(404, "Not Found", "No sandbox " + id + " is running here.");
+        } else {
+            synchronized (box.get()) {
+                long at = box.get().cloud().nowMs();
+                resp = handle(box.get(), base, call);
+                recorder.record(id, at, call, resp);
+            }
+        }
+        ctx.status(resp.status());
+        resp.headers().forEach((k, v) -> {
+            if (k.equals("Content-Type")) ctx.contentType(v);
+            else ctx.header(k, v);
+        });
+        if (!ctx.method().name().equals("HEAD")) ctx.result(resp.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Serves one call against a sandbox (the caller holds the sandbox): {@code base} is {@code http://host:port/sandbox/<id>},
+     * which the catalog and links point back to. Never throws: every failure is an answer in the service's own shape.
+     */
+    public static ApiResponse handle(Sandbox box, String base, ApiCall call) {
+        List<String> seg = Req.segments(call.path());
+        String service = seg.isEmpty() ? "" : seg.get(0);
+        Req r = new Req(box, call, base, seg.isEmpty() ? List.of() : seg.subList(1, seg.size()), call.path().endsWith("/"));
+        try {
+            return switch (service) {
+                case "identity" -> KeystoneApi.handle(r);
+                case "compute" -> NovaApi.handle(r);
+                case "network" -> NeutronApi.handle(r);
+                case "image" -> GlanceApi.handle(r);
+                default -> KeystoneApi.error(404, "Not Found", "The resource could not be found.");
+            };
+        } catch (RuntimeException e) {
+            // A bug of this layer: still an answer in JSON, never a stack trace.
+            return KeystoneApi.error(500, "Internal Server Error", "An unexpected error prevented the server from fulfilling your request.");
+        }
+    }
+
+    /** A request id ({@code req-<uuid>}) derived from the call and the simulated time, so it draws nothing from the engine's ids. */
+    static String requestId(Req r) {
+        String seed = r.cloud().nowMs() + " " + r.call.method() + " " + r.call.path() + "?" + r.call.query() + " " + r.call.body();
+        return "req-" + UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
+    }
+}

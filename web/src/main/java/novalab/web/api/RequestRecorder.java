@@ -1,0 +1,14 @@
+package novalab.web.api;
+
+/**
+ * Hears every request that reached a sandbox's OpenStack APIs, after it ran, with the simulated time it ran at.
+ * The web lab stores each one in the student's history (as {@link ApiCall#historyLine()}) so that replay,
+ * grading and regrade include it; replaying means calling {@link OpenStackApi#handle} with the same call at
+ * the same offset.
+ */
+@FunctionalInterface
+public interface RequestRecorder {
+    void record(String sandboxId, long atMs, ApiCall call, ApiResponse response);
+
+    RequestRecorder NONE = (id, at, call, response) -> { };
+}
