@@ -58,7 +58,65 @@ final class KeystoneApi {
                 default -> throw Req.badMethod();
             };
         }
+        if (r.size() >= 2 && (r.seg(1).equals("projects") || r.seg(1).equals("users") || r.seg(1).equals("domains")
+                || r.seg(1).equals("roles") || (r.seg(1).equals("auth") && r.seg(2).equals("projects")))) {
+            if (!m.equals("GET") && !m.equals("HEAD")) throw Req.badMethod();
+            return directory(r);
+        }
         throw Req.notFound();
+    }
+
+    /** The read-only directory: projects, users, domains, roles (admin, as Keystone's default policy), and {@code /auth/projects}. */
+    private static ApiResponse directory(Req r) {
+        Keystone ks = r.cloud().keystone();
+        var ctx = ks.validate(r.token());
+        String kind = r.seg(1);
+        boolean mine = kind.equals("auth");
+        if (!mine && !ctx.isAdmin()) {
+            throw new CloudError(403, "Forbidden", "You are not authorized to perform the requested action: identity:list_" + kind + ".");
+        }
+        String self = url(r) + "/v3/" + String.join("/", r.seg.subList(1, r.size()));
+        List<Object> out = new ArrayList<>();
+        switch (mine ? "projects" : kind) {
+            case "projects" -> {
+                for (Keystone.Project p : ks.projects()) {
+                    if (mine && ks.rolesOn(ctx.userId(), p.id()).isEmpty()) continue;
+                    if (r.param("name").isPresent() && !r.param("name").get().equals(p.name())) continue;
+                    out.add(Js.obj("id", p.id(), "name", p.name(), "domain_id", p.domainId(), "description", p.description(),
+                            "enabled", true, "parent_id", p.domainId(), "is_domain", false, "tags", List.of(), "options", Map.of(),
+                            "links", Map.of("self", url(r) + "/v3/projects/" + p.id())));
+                }
+            }
+            case "users" -> {
+                for (Keystone.User u : ks.users()) {
+                    if (r.param("name").isPresent() && !r.param("name").get().equals(u.name())) continue;
+                    out.add(Js.obj("id", u.id(), "name", u.name(), "domain_id", u.domainId(), "default_project_id", u.defaultProjectId(),
+                            "enabled", true, "password_expires_at", null, "options", Map.of(),
+                            "links", Map.of("self", url(r) + "/v3/users/" + u.id())));
+                }
+            }
+            case "roles" -> {
+                for (Keystone.Role x : ks.roles()) {
+                    out.add(Js.obj("id", x.id(), "name", x.name(), "domain_id", null, "description", null, "options", Map.of(),
+                            "links", Map.of("self", url(r) + "/v3/roles/" + x.id())));
+                }
+            }
+            default -> {
+                ks.domainByName("default").ifPresent(d -> out.add(Js.obj("id", d.id(), "name", d.name(), "description", "The default domain",
+                        "enabled", true, "tags", List.of(), "options", Map.of(), "links", Map.of("self", url(r) + "/v3/domains/" + d.id()))));
+            }
+        }
+        if (r.size() == 3 && !mine) {
+            String id = r.seg(2);
+            for (Object o : out) {
+                @SuppressWarnings("unchecked") Map<String, Object> m = (Map<String, Object>) o;
+                if (id.equals(m.get("id"))) return ApiResponse.json(200, Js.obj(kind.substring(0, kind.length() - 1), m));
+            }
+            String noun = kind.substring(0, kind.length() - 1);
+            return error(404, "Not Found", "Could not find " + noun + ": " + id + ".");
+        }
+        if (r.size() > 3 || (mine && r.size() != 3)) throw Req.notFound();
+        return ApiResponse.json(200, Js.obj(mine ? "projects" : kind, out, "links", Js.obj("self", self, "previous", null, "next", null)));
     }
 
     private static ApiResponse issue(Req r) {

@@ -82,7 +82,7 @@ final class NeutronApi {
         if (kind.endsWith(".json")) kind = kind.substring(0, kind.length() - 5);
         Neutron n = r.cloud().neutron();
         Optional<String> id = r.size() > 2 ? Optional.of(r.seg(2)) : Optional.empty();
-        if (r.size() > 3) throw Req.notFound();
+        if (r.size() > 3 && !(r.size() == 4 && kind.equals("quotas") && r.seg(3).startsWith("details"))) throw Req.notFound();
         return switch (kind) {
             case "networks" -> readOnly(r, "network", id, n.networks(ctx).stream().map(x -> network(r, x)).toList(),
                     "NetworkNotFound", "Network %s could not be found.");
@@ -100,6 +100,7 @@ final class NeutronApi {
             case "security-groups" -> securityGroups(r, ctx, id);
             case "security-group-rules" -> rules(r, ctx, id);
             case "floatingips" -> floatingIps(r, ctx, id);
+            case "quotas" -> quotas(r, ctx, id);
             default -> throw Req.notFound();
         };
     }
@@ -326,5 +327,33 @@ final class NeutronApi {
                 return ApiResponse.json(200, Js.obj("floatingip", project(r, floatingIp(n, f))));
             }
         }
+    }
+
+    /** {@code GET /v2.0/quotas/<project>[/details]}: Neutron's default quotas (and usage, for details). */
+    private static ApiResponse quotas(Req r, RequestContext ctx, Optional<String> id) {
+        only(r, "GET");
+        if (id.isEmpty()) return ApiResponse.json(200, Js.obj("quotas", List.of()));
+        String project = id.get().replace(".json", "");
+        if (!ctx.isAdmin() && !project.equals(ctx.projectId())) {
+            throw new CloudError(403, "PolicyNotAuthorized", "rule:get_quota is disallowed by policy");
+        }
+        boolean details = r.size() == 4;
+        Neutron n = r.cloud().neutron();
+        Map<String, Object> q = new java.util.LinkedHashMap<>();
+        Object[][] rows = {
+            {"network", 100, n.networks(ctx).stream().filter(x -> x.projectId().equals(project)).count()},
+            {"subnet", 100, n.subnets(ctx).stream().filter(x -> x.projectId().equals(project)).count()},
+            {"port", 500, n.ports(ctx).stream().filter(x -> x.projectId().equals(project)).count()},
+            {"router", 10, n.routers(ctx).stream().filter(x -> x.projectId().equals(project)).count()},
+            {"floatingip", 50, n.floatingIps(ctx).stream().filter(x -> x.projectId().equals(project)).count()},
+            {"security_group", 10, n.securityGroups(ctx).stream().filter(x -> x.projectId().equals(project)).count()},
+            {"security_group_rule", 100, n.rules(ctx).stream().filter(x -> x.projectId().equals(project)).count()},
+            {"rbac_policy", 10, 0L},
+            {"subnetpool", -1, 0L},
+        };
+        for (Object[] row : rows) {
+            q.put((String) row[0], details ? Js.obj("limit", row[1], "used", ((Long) row[2]).intValue(), "reserved", 0) : row[1]);
+        }
+        return ApiResponse.json(200, Js.obj("quota", q));
     }
 }

@@ -147,6 +147,7 @@ final class NovaApi {
             case "os-availability-zone" -> zones(r, s);
             case "os-aggregates" -> aggregates(r, mv, s);
             case "limits" -> limits(r, s);
+            case "os-quota-sets" -> quotaSets(r, mv, s, ctx);
             default -> throw Req.notFound();
         };
     }
@@ -696,5 +697,43 @@ final class NovaApi {
                 "maxTotalInstances", l.instances(), "maxTotalCores", l.cores(), "maxTotalRAMSize", l.ram(),
                 "maxTotalKeypairs", l.keyPairs(), "totalInstancesUsed", q.instancesUsed(), "totalCoresUsed", q.coresUsed(),
                 "totalRAMUsed", q.ramUsed()))));
+    }
+
+    /** {@code GET /os-quota-sets/<project>[/detail|/defaults]}: the configured limits (and usage, for detail). */
+    private static ApiResponse quotaSets(Req r, int mv, List<String> s, RequestContext ctx) {
+        only(r, "GET");
+        if (s.size() < 2 || s.size() > 3) throw Req.notFound();
+        String project = s.get(1);
+        if (!ctx.isAdmin() && !project.equals(ctx.projectId())) throw CloudError.policy("os_compute_api:os-quota-sets:show");
+        boolean detail = s.size() == 3 && s.get(2).equals("detail");
+        if (s.size() == 3 && !detail && !s.get(2).equals("defaults")) throw Req.notFound();
+        ComputeApi.QuotaView q = r.cloud().compute().quotas(r.token());
+        var l = q.limits();
+        List<novalab.engine.compute.Instance> mine = r.cloud().db().instances().stream()
+                .filter(i -> !i.deleted() && i.projectId.equals(project)).toList();
+        int usedInstances = mine.size();
+        int usedCores = mine.stream().mapToInt(i -> i.flavor.vcpus()).sum();
+        int usedRam = mine.stream().mapToInt(i -> i.flavor.ramMb()).sum();
+        Map<String, Object> o = Js.obj("id", project);
+        java.util.function.BiConsumer<String, int[]> put = (k, v) -> o.put(k, detail ? Js.obj("limit", v[0], "in_use", v[1], "reserved", 0) : v[0]);
+        put.accept("instances", new int[] {l.instances(), usedInstances});
+        put.accept("cores", new int[] {l.cores(), usedCores});
+        put.accept("ram", new int[] {l.ram(), usedRam});
+        put.accept("key_pairs", new int[] {l.keyPairs(), project.equals(ctx.projectId()) ? q.keyPairsUsed() : 0});
+        put.accept("metadata_items", new int[] {128, 0});
+        put.accept("server_groups", new int[] {10, 0});
+        put.accept("server_group_members", new int[] {10, 0});
+        if (mv < 57) {
+            put.accept("injected_files", new int[] {5, 0});
+            put.accept("injected_file_content_bytes", new int[] {10240, 0});
+            put.accept("injected_file_path_bytes", new int[] {255, 0});
+        }
+        if (mv < 36) {
+            put.accept("floating_ips", new int[] {-1, 0});
+            put.accept("fixed_ips", new int[] {-1, 0});
+            put.accept("security_groups", new int[] {10, 0});
+            put.accept("security_group_rules", new int[] {20, 0});
+        }
+        return ApiResponse.json(200, Js.obj("quota_set", o));
     }
 }

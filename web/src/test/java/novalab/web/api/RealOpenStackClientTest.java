@@ -195,5 +195,14 @@ class RealOpenStackClientTest {
                 "hw:cpu_policy=shared", "m1.nebula_micro", "-f", "json");
         assertThat(fc.status()).as(fc.stderr()).isZero();
         assertThat(fc.stdout()).contains("m1.nebula_micro").contains("hw:cpu_policy");
+        RealClient.Result projects = admin.run("project", "list", "-f", "value", "-c", "Name");
+        assertThat(projects.stdout()).isEqualTo("admin\nservice\nnebula_prod\n");
+        RealClient.Result quota = admin.run("quota", "show", "-f", "json");
+        assertThat(quota.status()).as(quota.stderr()).isZero();
+        JsonNode q = JSON.readTree(quota.stdout());
+        JsonNode mine = JSON.readTree(lab("source admin-openrc.sh; openstack quota show -f json"));
+        for (String f : List.of("cores", "instances", "ram", "key-pairs", "secgroups", "secgroup-rules", "ports", "floating-ips")) {
+            assertThat(q.get(f)).as(f).isEqualTo(mine.get(f));
+        }
     }
 }
