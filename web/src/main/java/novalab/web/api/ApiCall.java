@@ -34,12 +34,38 @@ public record ApiCall(String method, String path, String query, Map<String, Stri
     public String header(String lowerName) { return headers.getOrDefault(lowerName, ""); }
 
     /**
-     * The line a student's history shows for this request: {@code __api METHOD PATH[?QUERY] [BODY]} (the body on
-     * one line as sent; tokens are not part of the line).
+     * The line a student's history shows for this request, and from which {@link #fromHistoryLine} rebuilds it for
+     * replay: {@code __api METHOD PATH[?QUERY] [name=value ...] [-- BODY]} with the kept headers' values URL-encoded
+     * and the body on one line (JSON bodies never need their newlines).
      */
     public String historyLine() {
-        String target = query.isEmpty() ? path : path + "?" + query;
-        String b = body.replace('\n', ' ').strip();
-        return "__api " + method + " " + target + (b.isEmpty() ? "" : " " + b);
+        StringBuilder sb = new StringBuilder("__api ").append(method).append(' ').append(query.isEmpty() ? path : path + "?" + query);
+        headers.forEach((k, v) -> sb.append(' ').append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
+        String b = body.replace("\r", " ").replace('\n', ' ').strip();
+        if (!b.isEmpty()) sb.append(" -- ").append(b);
+        return sb.toString();
+    }
+
+    /** The call a {@link #historyLine()} describes, if the line is one. */
+    public static java.util.Optional<ApiCall> fromHistoryLine(String line) {
+        if (!line.startsWith("__api ")) return java.util.Optional.empty();
+        String rest = line.substring(6);
+        String body = "";
+        int dash = rest.indexOf(" -- ");
+        if (dash >= 0) {
+            body = rest.substring(dash + 4);
+            rest = rest.substring(0, dash);
+        }
+        String[] w = rest.trim().split(" +");
+        if (w.length < 2) return java.util.Optional.empty();
+        String target = w[1];
+        int q = target.indexOf('?');
+        Map<String, String> h = new java.util.LinkedHashMap<>();
+        for (int i = 2; i < w.length; i++) {
+            int eq = w[i].indexOf('=');
+            if (eq <= 0) return java.util.Optional.empty();
+            h.put(w[i].substring(0, eq), java.net.URLDecoder.decode(w[i].substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return java.util.Optional.of(new ApiCall(w[0], q < 0 ? target : target.substring(0, q), q < 0 ? "" : target.substring(q + 1), h, body));
     }
 }

@@ -94,4 +94,34 @@ public final class OpenStackApi {
         String seed = r.cloud().nowMs() + " " + r.call.method() + " " + r.call.path() + "?" + r.call.query() + " " + r.call.body();
         return "req-" + UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
     }
+
+    /** An openrc file for a sandbox's user, {@code base} being {@code http://host:port/sandbox/<id>}. */
+    public static String openrc(String base, String user, String password, String project) {
+        return "# OpenStack credentials for the real openstack client (python3-openstackclient) against this lab sandbox\n"
+                + "export OS_AUTH_URL=" + base + "/identity/v3\n"
+                + "export OS_USERNAME=" + user + "\n"
+                + "export OS_PASSWORD=" + password + "\n"
+                + "export OS_PROJECT_NAME=" + project + "\n"
+                + "export OS_USER_DOMAIN_NAME=Default\n"
+                + "export OS_PROJECT_DOMAIN_NAME=Default\n"
+                + "export OS_IDENTITY_API_VERSION=3\n"
+                + "export OS_REGION_NAME=RegionOne\n"
+                + "export OS_INTERFACE=public\n";
+    }
+
+    /** A {@code clouds.yaml} naming the sandbox {@code cloud} (use it with {@code OS_CLOUD=<cloud>} or {@code --os-cloud}). */
+    public static String cloudsYaml(String cloud, String base, String user, String password, String project) {
+        return "clouds:\n"
+                + "  " + cloud + ":\n"
+                + "    auth:\n"
+                + "      auth_url: " + base + "/identity/v3\n"
+                + "      username: " + user + "\n"
+                + "      password: " + password + "\n"
+                + "      project_name: " + project + "\n"
+                + "      user_domain_name: Default\n"
+                + "      project_domain_name: Default\n"
+                + "    region_name: RegionOne\n"
+                + "    interface: public\n"
+                + "    identity_api_version: 3\n";
+    }
 }

@@ -18,6 +18,17 @@ final class RealClient {
     private final Map<String, String> env;
     private final Path workdir;
 
+    /** A client configured only by a {@code clouds.yaml} in its working directory and {@code OS_CLOUD}. */
+    RealClient(String cloudsYaml, String cloud) throws IOException {
+        if (!Files.isExecutable(OPENSTACK)) {
+            throw new AssertionError("/usr/bin/openstack is missing: install the Debian package python3-openstackclient "
+                    + "(apt-get install -y python3-openstackclient) to run the wire-API tests");
+        }
+        this.workdir = Files.createTempDirectory("osc");
+        Files.writeString(workdir.resolve("clouds.yaml"), cloudsYaml);
+        this.env = Map.of("OS_CLOUD", cloud, "HOME", workdir.toString());
+    }
+
     RealClient(String authUrl, String user, String password, String project) throws IOException {
         if (!Files.isExecutable(OPENSTACK)) {
             throw new AssertionError("/usr/bin/openstack is missing: install the Debian package python3-openstackclient "

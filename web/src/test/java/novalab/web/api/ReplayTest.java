@@ -61,7 +61,9 @@ class ReplayTest {
             String token = "";
             for (Recorded r : history) {
                 b.cloud().advanceTo(Math.max(b.cloud().nowMs(), r.atMs()));
-                ApiResponse again = OpenStackApi.handle(b, BASE, r.call());
+                ApiCall fromLine = ApiCall.fromHistoryLine(r.call().historyLine()).orElseThrow();
+                assertThat(fromLine.historyLine()).isEqualTo(r.call().historyLine());
+                ApiResponse again = OpenStackApi.handle(b, BASE, fromLine);
                 if (token.isEmpty()) token = again.header("X-Subject-Token");
                 assertThat(again.status()).as(r.call().historyLine()).isEqualTo(r.response().status());
                 assertThat(again.body()).as(r.call().historyLine()).isEqualTo(r.response().body());
