@@ -95,7 +95,7 @@ public final class ApiBench {
             cmd.add(OPENSTACK.toString());
             for (String a : step.args()) cmd.add(a.equals("{IP}") ? ip : a);
             ProcessBuilder pb = new ProcessBuilder(cmd).directory(dir.toFile());
-            pb.environment().keySet().removeIf(k -> k.startsWith("OS_"));
+            pb.environment().keySet().removeIf(k -> k.startsWith("OS_") || k.toLowerCase(java.util.Locale.ROOT).endsWith("_proxy"));
             pb.environment().putAll(Map.of("OS_AUTH_URL", authUrl, "OS_USERNAME", step.admin() ? "admin" : "nebula_admin",
                     "OS_PASSWORD", step.admin() ? "Adm1nSecret" : "N3bulaPass", "OS_PROJECT_NAME", step.admin() ? "admin" : "nebula_prod",
                     "OS_USER_DOMAIN_NAME", "Default", "OS_PROJECT_DOMAIN_NAME", "Default", "HOME", dir.toString()));

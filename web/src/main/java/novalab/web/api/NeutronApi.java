@@ -90,7 +90,7 @@ final class NeutronApi {
                     "SubnetNotFound", "Subnet %s could not be found.");
             case "ports" -> readOnly(r, "port", id, n.ports(ctx).stream().map(x -> port(ctx, x)).toList(),
                     "PortNotFound", "Port %s could not be found.");
-            case "routers" -> readOnly(r, "router", id, n.routers(ctx).stream().map(NeutronApi::router).toList(),
+            case "routers" -> readOnly(r, "router", id, n.routers(ctx).stream().map(x -> router(ctx, x)).toList(),
                     "RouterNotFound", "Router %s could not be found.");
             case "extensions" -> {
                 only(r, "GET");
@@ -188,12 +188,17 @@ final class NeutronApi {
         return o;
     }
 
-    static Map<String, Object> router(Router x) {
+    static Map<String, Object> router(RequestContext ctx, Router x) {
         Object gw = x.externalNetworkId().isPresent() ? Js.obj("network_id", x.externalNetworkId().get(), "enable_snat", true,
                 "external_fixed_ips", List.of(Js.obj("ip_address", x.externalIp()))) : null;
-        return Js.obj("id", x.id(), "name", x.name(), "project_id", x.projectId(), "tenant_id", x.projectId(), "status", "ACTIVE",
-                "admin_state_up", true, "external_gateway_info", gw, "routes", List.of(), "description", "", "tags", List.of(),
-                "distributed", false, "ha", false, "availability_zones", List.of("nova"), "availability_zone_hints", List.of());
+        Map<String, Object> o = Js.obj("id", x.id(), "name", x.name(), "project_id", x.projectId(), "tenant_id", x.projectId(),
+                "status", "ACTIVE", "admin_state_up", true, "external_gateway_info", gw, "routes", List.of(), "description", "",
+                "tags", List.of(), "availability_zones", List.of("nova"), "availability_zone_hints", List.of());
+        if (ctx.isAdmin()) {
+            o.put("distributed", false); // admin-only attributes, as Neutron's policy has them
+            o.put("ha", false);
+        }
+        return o;
     }
 
     static Map<String, Object> group(Neutron n, SecurityGroup g) {

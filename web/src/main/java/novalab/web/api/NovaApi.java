@@ -693,10 +693,14 @@ final class NovaApi {
         if (s.size() != 1) throw Req.notFound();
         ComputeApi.QuotaView q = r.cloud().compute().quotas(r.token());
         var l = q.limits();
+        // Nova 2.1's order of the absolute limits (a dict built from the quota set), as OSC prints them.
         return ApiResponse.json(200, Js.obj("limits", Js.obj("rate", List.of(), "absolute", Js.obj(
-                "maxTotalInstances", l.instances(), "maxTotalCores", l.cores(), "maxTotalRAMSize", l.ram(),
-                "maxTotalKeypairs", l.keyPairs(), "totalInstancesUsed", q.instancesUsed(), "totalCoresUsed", q.coresUsed(),
-                "totalRAMUsed", q.ramUsed()))));
+                "maxServerMeta", 128, "maxTotalInstances", l.instances(), "maxPersonality", 5, "totalServerGroupsUsed", 0,
+                "maxImageMeta", 128, "maxPersonalitySize", 10240, "maxTotalRAMSize", l.ram(), "maxServerGroups", 10,
+                "maxSecurityGroupRules", 20, "maxTotalKeypairs", l.keyPairs(), "totalCoresUsed", q.coresUsed(),
+                "totalRAMUsed", q.ramUsed(), "maxSecurityGroups", 10, "totalFloatingIpsUsed", 0,
+                "totalInstancesUsed", q.instancesUsed(), "maxServerGroupMembers", 10, "maxTotalFloatingIps", 10,
+                "totalSecurityGroupsUsed", 0, "maxTotalCores", l.cores()))));
     }
 
     /** {@code GET /os-quota-sets/<project>[/detail|/defaults]}: the configured limits (and usage, for detail). */

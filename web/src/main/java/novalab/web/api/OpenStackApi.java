@@ -22,8 +22,10 @@ import novalab.engine.Sandbox;
  * OSC's {@code --wait} polls, so a real client's wait loop sees the cloud move as the lab's own {@code --wait} does.
  * The rule depends only on the request sequence, so recorded requests replay deterministically.
  *
- * <p>Requests to one sandbox are served one at a time (the engine is single-threaded); every answered request is
- * handed to the {@link RequestRecorder}.
+ * <p>Requests to one sandbox are served one at a time while holding the {@link Sandbox}'s monitor (the engine is
+ * single-threaded): whatever else drives the same sandbox (the web lab's terminal) must hold it too. Every answered
+ * request is handed to the {@link RequestRecorder} (still under the monitor, so the history keeps the order the
+ * engine saw).
  */
 public final class OpenStackApi {
     public static final String PREFIX = "/sandbox/";
@@ -48,16 +50,20 @@ public final class OpenStackApi {
         String host = Optional.ofNullable(ctx.header("Host")).orElse(ctx.host());
         String base = ctx.scheme() + "://" + host + PREFIX + id;
         ApiCall call = ApiCall.of(ctx.method().name(), rest, ctx.queryString(), ctx::header, ctx.body());
-        Optional<Sandbox> box = dir.sandbox(id);
         ApiResponse resp;
-        if (box.isEmpty()) {
-            resp = KeystoneApi.error(404, "Not Found", "No sandbox " + id + " is running here.");
-        } else {
-            synchronized (box.get()) {
-                long at = box.get().cloud().nowMs();
-                resp = handle(box.get(), base, call);
-                recorder.record(id, at, call, resp);
+        try {
+            Optional<Sandbox> box = dir.sandbox(id);
+            if (box.isEmpty()) {
+                resp = KeystoneApi.error(404, "Not Found", "No sandbox " + id + " is running here.");
+            } else {
+                synchronized (box.get()) {
+                    long at = box.get().cloud().nowMs();
+                    resp = handle(box.get(), base, call);
+                    recorder.record(id, at, call, resp);
+                }
             }
+        } catch (RuntimeException e) {
+            resp = KeystoneApi.error(503, "Service Unavailable", "The sandbox " + id + " cannot answer right now.");
         }
         ctx.status(resp.status());
         resp.headers().forEach((k, v) -> {

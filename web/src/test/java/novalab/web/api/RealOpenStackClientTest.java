@@ -156,6 +156,19 @@ class RealOpenStackClientTest {
     }
 
     @Test
+    @Order(7)
+    void otherListingsEqualTheLabsColumnByColumn() throws Exception {
+        List<String> mismatches = new ArrayList<>();
+        for (String cmd : List.of("image list", "network list", "subnet list", "router list", "security group list",
+                "security group rule list web", "floating ip list", "keypair list", "port list", "limits show --absolute")) {
+            String real = ok((cmd + " -f json").split(" ")).stdout();
+            String mine = lab("openstack " + cmd + " -f json");
+            if (!JSON.readTree(real).equals(JSON.readTree(mine))) mismatches.add(cmd + "\nreal: " + real + "\nlab:  " + mine);
+        }
+        assertThat(mismatches).isEmpty();
+    }
+
+    @Test
     @Order(8)
     void stopShelveAndUnshelveMoveTheServerThroughItsStates() throws Exception {
         ok("server", "stop", "nebula_web_01");
@@ -208,12 +221,23 @@ class RealOpenStackClientTest {
                 "hw:cpu_policy=shared", "m1.nebula_micro", "-f", "json");
         assertThat(fc.status()).as(fc.stderr()).isZero();
         assertThat(fc.stdout()).contains("m1.nebula_micro").contains("hw:cpu_policy");
+        lab("source admin-openrc.sh");
+        List<String> mismatches = new ArrayList<>();
+        for (String cmd : List.of("hypervisor list --long", "compute service list", "availability zone list --long", "aggregate list",
+                "project list", "user list", "flavor list --long", "server list --long --all-projects", "image list --long")) {
+            RealClient.Result real = admin.run((cmd + " -f json").split(" "));
+            String mine = lab("openstack " + cmd + " -f json");
+            if (real.status() != 0 || !JSON.readTree(real.stdout()).equals(JSON.readTree(mine))) {
+                mismatches.add(cmd + "\nreal: " + real.stdout() + real.stderr() + "\nlab:  " + mine);
+            }
+        }
+        assertThat(mismatches).isEmpty();
         RealClient.Result projects = admin.run("project", "list", "-f", "value", "-c", "Name");
         assertThat(projects.stdout()).isEqualTo("admin\nservice\nnebula_prod\n");
         RealClient.Result quota = admin.run("quota", "show", "-f", "json");
         assertThat(quota.status()).as(quota.stderr()).isZero();
         JsonNode q = JSON.readTree(quota.stdout());
-        JsonNode mine = JSON.readTree(lab("source admin-openrc.sh; openstack quota show -f json"));
+        JsonNode mine = JSON.readTree(lab("openstack quota show -f json"));
         for (String f : List.of("cores", "instances", "ram", "key-pairs", "secgroups", "secgroup-rules", "ports", "floating-ips")) {
             assertThat(q.get(f)).as(f).isEqualTo(mine.get(f));
         }
