@@ -22,10 +22,13 @@ import novalab.engine.Sandbox;
  * OSC's {@code --wait} polls, so a real client's wait loop sees the cloud move as the lab's own {@code --wait} does.
  * The rule depends only on the request sequence, so recorded requests replay deterministically.
  *
- * <p>Requests to one sandbox are served one at a time while holding the {@link Sandbox}'s monitor (the engine is
- * single-threaded): whatever else drives the same sandbox (the web lab's terminal) must hold it too. Every answered
- * request is handed to the {@link RequestRecorder} (still under the monitor, so the history keeps the order the
- * engine saw).
+ * <p>Requests to one sandbox are served one at a time through {@link SandboxDirectory#serve} (the engine is
+ * single-threaded): by default under the {@link Sandbox}'s monitor, in the web lab under its student's lock. Every
+ * answered request is handed to the {@link RequestRecorder} inside that same critical section, so the history keeps
+ * the order the engine saw.
+ *
+ * <p>These routes authenticate with Keystone tokens, not with the web lab's session cookie: a web front end must let
+ * {@code /sandbox/*} through its own access checks.
  */
 public final class OpenStackApi {
     public static final String PREFIX = "/sandbox/";
@@ -52,16 +55,12 @@ public final class OpenStackApi {
         ApiCall call = ApiCall.of(ctx.method().name(), rest, ctx.queryString(), ctx::header, ctx.body());
         ApiResponse resp;
         try {
-            Optional<Sandbox> box = dir.sandbox(id);
-            if (box.isEmpty()) {
-                resp = KeystoneApi.error(404, "Not Found", "No sandbox " + id + " is running here.");
-            } else {
-                synchronized (box.get()) {
-                    long at = box.get().cloud().nowMs();
-                    resp = handle(box.get(), base, call);
-                    recorder.record(id, at, call, resp);
-                }
-            }
+            resp = dir.serve(id, box -> {
+                long at = box.cloud().nowMs();
+                ApiResponse r = handle(box, base, call);
+                recorder.record(id, at, call, r);
+                return r;
+            }).orElseGet(() -> KeystoneApi.error(404, "Not Found", "No sandbox " + id + " is running here."));
         } catch (RuntimeException e) {
             resp = KeystoneApi.error(503, "Service Unavailable", "The sandbox " + id + " cannot answer right now.");
         }

@@ -187,4 +187,28 @@ class OpenStackApiErrorsTest {
             assertThat(JSON.readTree(bad.body()).path("badRequest").path("code").asInt()).isEqualTo(400);
         }
     }
+
+    @Test
+    void aDirectorySerialisesRequestsItsOwnWay() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        Object studentLock = new Object();
+        SandboxDirectory dir = new SandboxDirectory() {
+            @Override public java.util.Optional<Sandbox> sandbox(String id) {
+                return id.equals("k3y") ? java.util.Optional.of(box) : java.util.Optional.empty();
+            }
+
+            @Override public java.util.Optional<ApiResponse> serve(String id, java.util.function.Function<Sandbox, ApiResponse> work) {
+                synchronized (studentLock) {
+                    served.incrementAndGet();
+                    return sandbox(id).map(work);
+                }
+            }
+        };
+        try (OpenStackApiServer server = OpenStackApiServer.create(0, dir)) {
+            HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.baseUrl("k3y") + "/image")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(r.statusCode()).isEqualTo(300);
+            assertThat(served.get()).isEqualTo(1);
+        }
+    }
 }
