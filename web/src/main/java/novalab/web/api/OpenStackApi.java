@@ -1,0 +1,132 @@
+package novalab.web.api;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import novalab.engine.Sandbox;
+
+/**
+ * The OpenStack wire APIs of every sandbox, for the real {@code openstack} client (python-openstackclient 6.0).
+ *
+ * <p>URL layout (devstack style, one server for all sandboxes): {@code /sandbox/<id>/identity} (Keystone,
+ * {@code OS_AUTH_URL=http://HOST:PORT/sandbox/<id>/identity/v3}), {@code /sandbox/<id>/compute/v2.1} (Nova),
+ * {@code /sandbox/<id>/network} (Neutron, {@code /v2.0/...}) and {@code /sandbox/<id>/image} (Glance, {@code /v2/...});
+ * the token's catalog names these four, built from the request's own {@code Host}.
+ *
+ * <p>Simulated time: a request takes none, except that a {@code GET /servers/<id>} of a server still changing
+ * (status BUILD or a task_state set) lets 5 simulated seconds pass after answering, the interval at which
+ * OSC's {@code --wait} polls, so a real client's wait loop sees the cloud move as the lab's own {@code --wait} does.
+ * The rule depends only on the request sequence, so recorded requests replay deterministically.
+ *
+ * <p>Requests to one sandbox are served one at a time through {@link SandboxDirectory#serve} (the engine is
+ * single-threaded): by default under the {@link Sandbox}'s monitor, in the web lab under its student's lock. Every
+ * answered request is handed to the {@link RequestRecorder} inside that same critical section, so the history keeps
+ * the order the engine saw.
+ *
+ * <p>These routes authenticate with Keystone tokens, not with the web lab's session cookie: a web front end must let
+ * {@code /sandbox/*} through its own access checks.
+ */
+public final class OpenStackApi {
+    public static final String PREFIX = "/sandbox/";
+
+    private OpenStackApi() {}
+
+    /** Registers {@code /sandbox/<id>/...} for every HTTP method on a Javalin configuration. */
+    public static void addRoutes(JavalinConfig config, SandboxDirectory dir, RequestRecorder recorder) {
+        for (HandlerType t : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
+                HandlerType.HEAD, HandlerType.OPTIONS)) {
+            config.routes.addHttpHandler(t, "/sandbox/{id}/<rest>", ctx -> serve(ctx, dir, recorder));
+            config.routes.addHttpHandler(t, "/sandbox/{id}", ctx -> serve(ctx, dir, recorder));
+        }
+    }
+
+    private static void serve(Context ctx, SandboxDirectory dir, RequestRecorder recorder) {
+        String path = ctx.path();
+        String afterPrefix = path.substring(PREFIX.length());
+        int slash = afterPrefix.indexOf('/');
+        String id = Req.decode(slash < 0 ? afterPrefix : afterPrefix.substring(0, slash));
+        String rest = slash < 0 ? "" : afterPrefix.substring(slash);
+        String host = Optional.ofNullable(ctx.header("Host")).orElse(ctx.host());
+        String base = ctx.scheme() + "://" + host + PREFIX + id;
+        ApiCall call = ApiCall.of(ctx.method().name(), rest, ctx.queryString(), ctx::header, ctx.body());
+        ApiResponse resp;
+        try {
+            resp = dir.serve(id, box -> {
+                long at = box.cloud().nowMs();
+                ApiResponse r = handle(box, base, call);
+                recorder.record(id, at, call, r);
+                return r;
+            }).orElseGet(() -> KeystoneApi.error(404, "Not Found", "No sandbox " + id + " is running here."));
+        } catch (RuntimeException e) {
+            resp = KeystoneApi.error(503, "Service Unavailable", "The sandbox " + id + " cannot answer right now.");
+        }
+        ctx.status(resp.status());
+        resp.headers().forEach((k, v) -> {
+            if (k.equals("Content-Type")) ctx.contentType(v);
+            else ctx.header(k, v);
+        });
+        if (!ctx.method().name().equals("HEAD")) ctx.result(resp.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Serves one call against a sandbox (the caller holds the sandbox): {@code base} is {@code http://host:port/sandbox/<id>},
+     * which the catalog and links point back to. Never throws: every failure is an answer in the service's own shape.
+     */
+    public static ApiResponse handle(Sandbox box, String base, ApiCall call) {
+        List<String> seg = Req.segments(call.path());
+        String service = seg.isEmpty() ? "" : seg.get(0);
+        Req r = new Req(box, call, base, seg.isEmpty() ? List.of() : seg.subList(1, seg.size()), call.path().endsWith("/"));
+        try {
+            return switch (service) {
+                case "identity" -> KeystoneApi.handle(r);
+                case "compute" -> NovaApi.handle(r);
+                case "network" -> NeutronApi.handle(r);
+                case "image" -> GlanceApi.handle(r);
+                default -> KeystoneApi.error(404, "Not Found", "The resource could not be found.");
+            };
+        } catch (RuntimeException e) {
+            // A bug of this layer: still an answer in JSON, never a stack trace.
+            return KeystoneApi.error(500, "Internal Server Error", "An unexpected error prevented the server from fulfilling your request.");
+        }
+    }
+
+    /** A request id ({@code req-<uuid>}) derived from the call and the simulated time, so it draws nothing from the engine's ids. */
+    static String requestId(Req r) {
+        String seed = r.cloud().nowMs() + " " + r.call.method() + " " + r.call.path() + "?" + r.call.query() + " " + r.call.body();
+        return "req-" + UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** An openrc file for a sandbox's user, {@code base} being {@code http://host:port/sandbox/<id>}. */
+    public static String openrc(String base, String user, String password, String project) {
+        return "# OpenStack credentials for the real openstack client (python3-openstackclient) against this lab sandbox\n"
+                + "export OS_AUTH_URL=" + base + "/identity/v3\n"
+                + "export OS_USERNAME=" + user + "\n"
+                + "export OS_PASSWORD=" + password + "\n"
+                + "export OS_PROJECT_NAME=" + project + "\n"
+                + "export OS_USER_DOMAIN_NAME=Default\n"
+                + "export OS_PROJECT_DOMAIN_NAME=Default\n"
+                + "export OS_IDENTITY_API_VERSION=3\n"
+                + "export OS_REGION_NAME=RegionOne\n"
+                + "export OS_INTERFACE=public\n";
+    }
+
+    /** A {@code clouds.yaml} naming the sandbox {@code cloud} (use it with {@code OS_CLOUD=<cloud>} or {@code --os-cloud}). */
+    public static String cloudsYaml(String cloud, String base, String user, String password, String project) {
+        return "clouds:\n"
+                + "  " + cloud + ":\n"
+                + "    auth:\n"
+                + "      auth_url: " + base + "/identity/v3\n"
+                + "      username: " + user + "\n"
+                + "      password: " + password + "\n"
+                + "      project_name: " + project + "\n"
+                + "      user_domain_name: Default\n"
+                + "      project_domain_name: Default\n"
+                + "    region_name: RegionOne\n"
+                + "    interface: public\n"
+                + "    identity_api_version: 3\n";
+    }
+}
