@@ -28,7 +28,7 @@ public final class EngineBench {
                 System.out.println("libvirt: skipped (libvirt0 is not installed)");
                 continue;
             }
-            for (int w = 0; w < 20; w++) replay(driver, history);
+            for (int w = 0; w < 150; w++) replay(driver, history);
             long createNs = 0, replayNs = 0;
             long[] perCommand = new long[history.size()];
             for (int r = 0; r < replays; r++) {
