@@ -5,7 +5,7 @@ import java.util.Iterator;
 import java.util.Map;
 
 /** Simulates Python's {@code json.dumps(obj, indent=2)} and {@code json.dumps(obj)} (ensure_ascii on). */
-final class Json {
+public final class Json {
     private Json() {}
 
     /** {@code json.dumps(value, indent=indent)}; {@code indent < 0} means Python's {@code indent=None}. */
@@ -81,6 +81,15 @@ final class Json {
     }
 
     private static void writeString(StringBuilder sb, String s) {
+        quote(sb, s, true);
+    }
+
+    /**
+     * Python's {@code json.dumps} of a string: the short escapes, {@code \\uXXXX} for other control
+     * characters and, with {@code asciiOnly} (ensure_ascii, cliff's default), for everything beyond ASCII.
+     * botocore and knack dump with ensure_ascii off.
+     */
+    public static void quote(StringBuilder sb, String s, boolean asciiOnly) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -93,11 +102,12 @@ final class Json {
                 case '\b' -> sb.append("\\b");
                 case '\f' -> sb.append("\\f");
                 default -> {
-                    if (c < 0x20 || c > 0x7e) sb.append(String.format("\\u%04x", (int) c));
+                    if (c < 0x20 || asciiOnly && c > 0x7e) sb.append(String.format("\\u%04x", (int) c));
                     else sb.append(c);
                 }
             }
         }
         sb.append('"');
     }
+
 }

@@ -67,25 +67,9 @@ final class AwsJson {
     }
 
     private static void string(String s, StringBuilder sb) {
-        sb.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                case '\b' -> sb.append("\\b");
-                case '\f' -> sb.append("\\f");
-                default -> {
-                    if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-                    else sb.append(c);
-                }
-            }
-        }
-        sb.append('"');
+        novalab.engine.cli.Json.quote(sb, s, false);
     }
+
 
     /** Python's {@code str()} of a scalar: {@code True}/{@code False}, {@code None}, numbers, raw strings. */
     static String str(JsonNode n) {
