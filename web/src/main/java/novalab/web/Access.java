@@ -11,11 +11,12 @@ import java.util.Set;
 import novalab.web.account.SessionDao;
 import novalab.web.account.SessionDao.Session;
 import novalab.web.account.User;
+import novalab.web.api.OpenStackApi;
 
 /**
  * The one access check, run before every matched route: finds the session from its cookie, sends the
  * signed-out to the sign-in page, refuses the wrong role, and checks the CSRF token of every POST made
- * by a signed-in user.
+ * by a signed-in user. {@code /sandbox/*} (the OpenStack APIs, guarded by Keystone tokens) is let through untouched.
  */
 public final class Access {
     public static final String COOKIE = "novalab_session";
@@ -28,6 +29,7 @@ public final class Access {
 
     /** The {@code beforeMatched} handler. */
     public void check(Context ctx) {
+        if (ctx.path().startsWith(OpenStackApi.PREFIX)) return; // the OpenStack APIs: Keystone tokens, no cookie, no CSRF
         Optional<Session> s = sessions.find(ctx.cookie(COOKIE));
         s.ifPresent(x -> ctx.attribute(SESSION, x));
         Set<RouteRole> roles = ctx.routeRoles();

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import novalab.web.account.AccountController;
 import novalab.web.account.SessionDao;
 import novalab.web.account.UserDao;
+import novalab.web.api.OpenStackApi;
 import novalab.web.cloud.CloudController;
+import novalab.web.cloud.CredentialsController;
 import novalab.web.db.Database;
 import novalab.web.lab.LabController;
 import novalab.web.lab.LabSessions;
@@ -38,6 +40,7 @@ public final class WebApp {
         LabController lab = new LabController(labs);
         LessonController lessons = new LessonController(content, labs);
         CloudController cloud = new CloudController(labs);
+        CredentialsController credentials = new CredentialsController(labs);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.fileRenderer(new JteRenderer());
@@ -59,6 +62,9 @@ public final class WebApp {
             lab.addRoutes(config.routes);
             lessons.addRoutes(config.routes);
             cloud.addRoutes(config.routes);
+            credentials.addRoutes(config.routes);
+            // each student's sandbox over the OpenStack wire APIs: Keystone tokens guard it, not the session cookie
+            OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
             config.events.serverStopped(() -> {
                 labs.close();
                 db.close();

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import novalab.web.db.Database;
 
-/** The append-only {@code commands} table and the {@code sandboxes} generations it belongs to. */
+/** The append-only {@code commands} table, the {@code sandboxes} generations it belongs to, and the students' API keys. */
 final class CommandDao {
     private final Database db;
 
@@ -47,4 +47,24 @@ final class CommandDao {
         db.update("INSERT INTO commands(user_id, scenario, epoch, seq, offset_ms, line, at) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 e.userId(), e.scenario(), e.number(), c.seq(), c.offsetMs(), c.line(), Instant.now().toString());
     }
+
+    /** The student's API sandbox id, made on first use: 32 hex digits from {@link java.security.SecureRandom}. */
+    String apiId(long userId, String scenario) {
+        return db.tx(d -> {
+            Optional<String> id = d.queryOne("SELECT api_id FROM api_sandboxes WHERE user_id = ? AND scenario = ?", rs -> rs.getString(1), userId, scenario);
+            if (id.isPresent()) return id.get();
+            byte[] b = new byte[16];
+            RANDOM.nextBytes(b);
+            String made = java.util.HexFormat.of().formatHex(b);
+            d.update("INSERT INTO api_sandboxes(user_id, scenario, api_id, created_at) VALUES (?, ?, ?, ?)", userId, scenario, made, Instant.now().toString());
+            return made;
+        });
+    }
+
+    /** The student (user id) whose API sandbox id this is, if any. */
+    Optional<Long> apiOwner(String apiId, String scenario) {
+        return db.queryOne("SELECT user_id FROM api_sandboxes WHERE api_id = ? AND scenario = ?", rs -> rs.getLong(1), apiId, scenario);
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 }

@@ -10,6 +10,10 @@ import novalab.engine.Sandbox;
 import novalab.engine.shell.ExecResult;
 import novalab.web.BadInput;
 import novalab.web.account.User;
+import novalab.web.api.ApiCall;
+import novalab.web.api.ApiResponse;
+import novalab.web.api.OpenStackApi;
+import novalab.web.api.SandboxDirectory;
 import novalab.web.db.Database;
 
 /**
@@ -22,6 +26,8 @@ public final class LabSessions implements AutoCloseable {
     public static final String SCENARIO = "nebula-inc";
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[@-Z\\\\-_]");
     private static final int MAX_LINE = 4096;
+    /** The base URL API requests are replayed with: it only shapes links in answers that replay discards. */
+    private static final String REPLAY_BASE = "http://replay" + OpenStackApi.PREFIX + "replay";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabSessions.class);
 
     private record Key(long userId, String scenario) {}
@@ -31,6 +37,7 @@ public final class LabSessions implements AutoCloseable {
     private final LongSupplier wallClock;
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
     private final Map<Key, LabSession> live = new ConcurrentHashMap<>();
+    private final Map<String, Long> apiOwners = new ConcurrentHashMap<>();
 
     /** {@code driver}: {@code libvirt}, {@code fake} or {@code ""} for the engine's default. */
     public LabSessions(Database db, String driver, LongSupplier wallClock) {
@@ -61,7 +68,7 @@ public final class LabSessions implements AutoCloseable {
         s = new LabSession(e, box);
         for (Command c : commands.commands(e)) {
             try {
-                s.run(c);
+                s.replay(c, REPLAY_BASE);
             } catch (RuntimeException ex) {
                 // never lock a student out of their sandbox: they can still rewind or reset past this command
                 LOG.warn("replaying command {} of user {} failed: {}", c.seq(), k.userId(), ex.toString());
@@ -76,6 +83,10 @@ public final class LabSessions implements AutoCloseable {
     public RunReply run(User user, String line) {
         if (line.length() > MAX_LINE) throw new BadInput("A command line is at most " + MAX_LINE + " characters.");
         String text = line.replace("\r\n", "\n").replace('\r', '\n');
+        if (ApiCall.fromHistoryLine(text).isPresent()) {
+            throw new BadInput("Lines starting with __api are how your history records requests from your own openstack client; "
+                    + "they cannot be typed here.");
+        }
         Key k = new Key(user.id(), SCENARIO);
         synchronized (lock(k)) {
             LabSession s = session(k);
@@ -145,6 +156,72 @@ public final class LabSessions implements AutoCloseable {
         synchronized (lock(k)) {
             return read.apply(session(k).box.cloud());
         }
+    }
+
+    /** The student's API sandbox id, the {@code <id>} of {@code /sandbox/<id>/...} (made on first use, kept across resets). */
+    public String apiId(User user) {
+        return commands.apiId(user.id(), SCENARIO);
+    }
+
+    /**
+     * The students' sandboxes as {@link OpenStackApi} finds them: by API sandbox id, each request served under its
+     * student's lock (so it never interleaves with a terminal command), after the simulated clock has caught up with
+     * the wall clock as it does before a terminal command; a sandbox not in memory is rebuilt by replay first.
+     */
+    public SandboxDirectory apiDirectory() {
+        return new SandboxDirectory() {
+            @Override
+            public Optional<Sandbox> sandbox(String id) {
+                return key(id).map(k -> {
+                    synchronized (lock(k)) {
+                        return session(k).box;
+                    }
+                });
+            }
+
+            @Override
+            public Optional<ApiResponse> serve(String id, java.util.function.Function<Sandbox, ApiResponse> work) {
+                Optional<Key> k = key(id);
+                if (k.isEmpty()) return Optional.empty();
+                synchronized (lock(k.get())) {
+                    LabSession s = session(k.get());
+                    long offset = Math.max(wallClock.getAsLong() - s.epoch.startedMs(), s.lastOffset());
+                    s.box.cloud().advanceTo(Math.max(s.box.cloud().nowMs(), offset));
+                    try {
+                        return Optional.of(work.apply(s.box));
+                    } catch (RuntimeException ex) {
+                        drop(k.get()); // the next use rebuilds this sandbox from its stored history
+                        throw ex;
+                    }
+                }
+            }
+        };
+    }
+
+    /**
+     * The {@link RequestRecorder} of {@link #apiDirectory()}: stores each answered request as a command
+     * ({@link ApiCall#historyLine()}) at the simulated time it ran, inside the same critical section.
+     */
+    public void recordApi(String id, long atMs, ApiCall call, ApiResponse response) {
+        Key k = key(id).orElseThrow(() -> new IllegalStateException("no API sandbox " + id));
+        synchronized (lock(k)) {
+            LabSession s = live.get(k);
+            if (s == null) throw new IllegalStateException("API sandbox " + id + " is not live");
+            Command c = new Command(s.history.size() + 1, atMs, call.historyLine());
+            commands.append(s.epoch, c);
+            s.recorded(c);
+        }
+    }
+
+    private Optional<Key> key(String apiId) {
+        Long user = apiOwners.get(apiId);
+        if (user == null) {
+            Optional<Long> found = commands.apiOwner(apiId, SCENARIO);
+            if (found.isEmpty()) return Optional.empty();
+            user = found.get();
+            apiOwners.put(apiId, user);
+        }
+        return Optional.of(new Key(user, SCENARIO));
     }
 
     private void drop(Key k) {

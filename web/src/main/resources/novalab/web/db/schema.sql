@@ -35,3 +35,11 @@ CREATE TABLE IF NOT EXISTS commands (
   PRIMARY KEY (user_id, scenario, epoch, seq),
   FOREIGN KEY (user_id, scenario, epoch) REFERENCES sandboxes(user_id, scenario, epoch)
 );
+-- Each student's key to their sandbox's OpenStack APIs (/sandbox/<api_id>/...): random, unguessable, kept across resets.
+CREATE TABLE IF NOT EXISTS api_sandboxes (
+  user_id    INTEGER NOT NULL REFERENCES users(id),
+  scenario   TEXT NOT NULL,
+  api_id     TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  PRIMARY KEY (user_id, scenario)
+);
