@@ -107,7 +107,7 @@ class MountedApiTest {
 
     @Test
     void a_server_made_through_the_api_survives_a_restart_and_a_rewind_takes_it_back() throws Exception {
-        String[] base = {""};
+        String[] base = {"", "", ""}; // the sandbox's URL, a token and the server id, from before the restart
         WebTests.test(data, (app, client) -> {
             client.signIn("ada", "correct horse");
             base[0] = base(cloudsYaml(client));
@@ -120,10 +120,15 @@ class MountedApiTest {
             HttpResponse<String> made = api("POST", base[0] + "/compute/v2.1/servers", token, "{\"server\": {\"name\": \"from-my-laptop\", "
                     + "\"flavorRef\": \"1\", \"imageRef\": \"" + image + "\", \"networks\": [{\"uuid\": \"" + net + "\"}]}}");
             assertThat(made.statusCode()).as(made.body()).isEqualTo(202);
+            base[1] = token;
+            base[2] = JSON.readTree(made.body()).path("server").path("id").asText();
         });
         WebTests.test(data, (app, client) -> {
             client.signIn("ada", "correct horse");
             assertThat(base(cloudsYaml(client))).as("the API sandbox id is kept").endsWith(base[0].substring(base[0].lastIndexOf('/')));
+            HttpResponse<String> again = api("GET", base(cloudsYaml(client)) + "/compute/v2.1/servers/" + base[2], base[1], "");
+            assertThat(again.statusCode()).as("replay issued the same token and server id: " + again.body()).isEqualTo(200);
+            assertThat(again.body()).contains("\"name\":\"from-my-laptop\"");
             run(client, "source nebula-openrc.sh");
             assertThat(run(client, "openstack server list -f value -c Name").get("output").asText()).isEqualTo("from-my-laptop\n");
             List<String> lines = stored("ada");
