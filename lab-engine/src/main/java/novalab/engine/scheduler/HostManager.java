@@ -34,13 +34,11 @@ public final class HostManager {
             Optional<Service> svc = db.service("nova-compute", cn.host());
             boolean disabled = svc.map(Service::disabled).orElse(true);
             boolean up = svc.map(this::isUp).orElse(false);
-            long instances = db.instances().stream()
-                    .filter(i -> i.host().equals(Optional.of(cn.host())) && !i.vmState().freesResources()).count();
             out.add(new HostState(cn.host(), cn.hypervisorHostname(), cell, cn.memoryMb(), cn.freeRamMb(), cn.vcpus(),
                     cn.vcpusUsed(), cn.localGb(), cn.freeDiskGb() * 1024, cn.ramAllocationRatio(), cn.cpuAllocationRatio(),
                     cn.diskAllocationRatio(), disabled, up, db.api.aggregateMetadataOf(cn.host()), cn.supportedInstances(),
                     cn.hypervisorVersion() > 0 ? OptionalInt.of(cn.hypervisorVersion()) : OptionalInt.empty(),
-                    cn.pciDevicesFree(), cn.traits(), (int) instances));
+                    cn.pciDevicesFree(), cn.traits(), cn.runningVms()));
         }
         return out;
     }

@@ -6,8 +6,8 @@ import java.util.List;
 final class Commands {
     private Commands() {}
 
-    static List<OscCommand> all() {
-        return List.of(
+    /** One instance of each command, shared by every sandbox: commands hold no state but their parser. */
+    private static final List<OscCommand> ALL = List.of(
                 new FlavorCommands.FlavorList(), new FlavorCommands.FlavorShow(), new FlavorCommands.FlavorCreate(),
                 new FlavorCommands.FlavorDelete(), new FlavorCommands.FlavorSet(), new FlavorCommands.FlavorUnset(),
                 new KeypairCommands.KeypairCreate(), new KeypairCommands.KeypairList(), new KeypairCommands.KeypairShow(),
@@ -35,5 +35,8 @@ final class Commands {
                 new OperatorCommands.ServerMigrate(), new OperatorCommands.ServerMigrateConfirm(), new OperatorCommands.ServerResizeConfirm(),
                 new OperatorCommands.ServerMigrateRevert(), new OperatorCommands.ServerResizeRevert(),
                 new OperatorCommands.ServerMigrationList(), new OperatorCommands.ServerEventShow());
+
+    static List<OscCommand> all() {
+        return ALL;
     }
 }

@@ -25,7 +25,7 @@ abstract class OscCommand {
 
     enum Kind { LIST, SHOW, PLAIN }
 
-    private ArgParser parser;
+    private volatile ArgParser parser;
 
     /** The command's parser, built once (parsing keeps its state in a per-call run). */
     final ArgParser parser() {

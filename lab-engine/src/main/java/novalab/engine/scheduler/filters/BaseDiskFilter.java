@@ -6,20 +6,11 @@ import novalab.engine.scheduler.HostState;
 import novalab.engine.scheduler.RequestSpec;
 
 /** Simulates the disk check nova.scheduler.filters.disk_filter's two filters share (Rocky). */
-abstract class BaseDiskFilter implements HostFilter {
+abstract class BaseDiskFilter extends CapacityFilter {
     abstract double diskAllocationRatio(HostState host);
 
     @Override
-    public boolean hostPasses(HostState host, RequestSpec spec, Why why) {
-        return check(host, spec, why).isPresent();
-    }
-
-    /** The {@code limits['disk_gb']} Nova stores when the host passes; empty when it fails. */
-    public OptionalDouble limit(HostState host, RequestSpec spec) {
-        return check(host, spec, Why.IGNORE);
-    }
-
-    private OptionalDouble check(HostState host, RequestSpec spec, Why why) {
+    OptionalDouble check(HostState host, RequestSpec spec, Why why) {
         Flavor f = spec.flavor();
         int requested = 1024 * (f.diskGb() + f.ephemeralGb()) + f.swapMb();
         int total = host.totalUsableDiskGb() * 1024;

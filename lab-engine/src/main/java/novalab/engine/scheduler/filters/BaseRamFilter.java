@@ -5,20 +5,11 @@ import novalab.engine.scheduler.HostState;
 import novalab.engine.scheduler.RequestSpec;
 
 /** Simulates nova.scheduler.filters.ram_filter.BaseRamFilter (Rocky): the RAM check both RAM filters share. */
-abstract class BaseRamFilter implements HostFilter {
+abstract class BaseRamFilter extends CapacityFilter {
     abstract double ramAllocationRatio(HostState host);
 
     @Override
-    public boolean hostPasses(HostState host, RequestSpec spec, Why why) {
-        return check(host, spec, why).isPresent();
-    }
-
-    /** The {@code limits['memory_mb']} Nova stores when the host passes; empty when it fails. */
-    public OptionalDouble limit(HostState host, RequestSpec spec) {
-        return check(host, spec, Why.IGNORE);
-    }
-
-    private OptionalDouble check(HostState host, RequestSpec spec, Why why) {
+    OptionalDouble check(HostState host, RequestSpec spec, Why why) {
         int requested = spec.flavor().ramMb();
         int total = host.totalUsableRamMb();
         if (total < requested) {
