@@ -36,7 +36,11 @@ public final class WebApp {
         SessionDao sessions = new SessionDao(db);
         Access access = new Access(sessions);
         AccountController accounts = new AccountController(users, sessions);
-        LabSessions labs = new LabSessions(db, driver, System::currentTimeMillis);
+        novalab.exercises.Catalog catalog = novalab.web.exercise.Week9.catalog();
+        LabSessions labs = new LabSessions(db, driver, System::currentTimeMillis, catalog);
+        novalab.web.exercise.ExerciseController exercises = new novalab.web.exercise.ExerciseController(catalog, labs, db);
+        novalab.web.drill.DrillController drills = new novalab.web.drill.DrillController(
+                novalab.web.drill.Drills.load(novalab.web.exercise.Week9.folder().resolve("drills.json")), db);
         LabController lab = new LabController(labs);
         LessonController lessons = new LessonController(content, labs);
         CloudController cloud = new CloudController(labs);
@@ -63,6 +67,8 @@ public final class WebApp {
             lessons.addRoutes(config.routes);
             cloud.addRoutes(config.routes);
             credentials.addRoutes(config.routes);
+            exercises.addRoutes(config.routes);
+            drills.addRoutes(config.routes);
             // each student's sandbox over the OpenStack wire APIs: Keystone tokens guard it, not the session cookie
             OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
             config.events.serverStopped(() -> {
