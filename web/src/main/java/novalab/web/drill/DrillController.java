@@ -20,6 +20,8 @@ public final class DrillController {
     private final Drills drills;
     private final Database db;
     private final DrillGrader grader = new DrillGrader();
+    /** Each answer builds a sandbox: 20 at once, then one a second per student. */
+    private final novalab.web.lab.RateLimit limit = new novalab.web.lab.RateLimit(20, 1, System::currentTimeMillis);
 
     public DrillController(Drills drills, Database db) {
         this.drills = drills;
@@ -50,6 +52,9 @@ public final class DrillController {
 
     private void answer(Context ctx) {
         Drill d = drill(ctx);
+        if (!limit.tryAcquire(Access.user(ctx).id())) {
+            throw new Access.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many answers at once: wait a moment and try again.");
+        }
         String answer = Optional.ofNullable(ctx.formParam("answer")).orElse("");
         DrillGrader.Verdict v = grader.grade(d, answer);
         db.update("INSERT INTO drill_answers(user_id, drill, answer, passed, answered_at) VALUES (?, ?, ?, ?, ?)",

@@ -34,6 +34,8 @@ public final class ExerciseController {
     private final LabSessions labs;
     private final CheckDao checks;
     private final ReplayGrader grader;
+    /** A check replays a whole history: 5 at once, then one every 2 s per student. */
+    private final novalab.web.lab.RateLimit limit = new novalab.web.lab.RateLimit(5, 0.5, System::currentTimeMillis);
     private final Map<String, String> prompts = new HashMap<>();
     private final Map<String, List<String>> hints = new HashMap<>();
 
@@ -83,6 +85,9 @@ public final class ExerciseController {
     private void check(Context ctx) {
         Exercise e = exercise(ctx);
         User user = Access.user(ctx);
+        if (!limit.tryAcquire(user.id())) {
+            throw new Access.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many checks at once: wait a few seconds and check again.");
+        }
         StoredHistory h = labs.history(user.id(), e.id());
         if (h.commands().isEmpty()) {
             throw new BadInput("There is nothing to check yet: run your commands in this exercise's terminal first, then check your progress.");

@@ -172,6 +172,8 @@ class ExercisePagesTest {
             r = client.post("/exercises/" + MENU + "/check");
             assertThat(r.statusCode()).isEqualTo(400);
             assertThat(r.body()).contains("There is nothing to check yet");
+            r = client.post("/exercises/" + MENU + "/check", "csrf", "forged");
+            assertThat(r.statusCode()).as("a check without the session's CSRF token is refused").isEqualTo(403);
         });
     }
 
