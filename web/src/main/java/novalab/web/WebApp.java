@@ -41,6 +41,19 @@ public final class WebApp {
         novalab.web.exercise.ExerciseController exercises = new novalab.web.exercise.ExerciseController(catalog, labs, db);
         novalab.web.drill.DrillController drills = new novalab.web.drill.DrillController(
                 novalab.web.drill.Drills.load(novalab.web.exercise.Week9.folder().resolve("drills.json")), db);
+        // sandboxes idle for 20 minutes (or beyond 1,500 in memory) are dropped; their next use rebuilds them by replay
+        java.util.concurrent.ScheduledExecutorService sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "novalab-sandbox-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                labs.evictIdle(20 * 60_000L, 1_500);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(WebApp.class).warn("sandbox sweep failed: {}", e.toString());
+            }
+        }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
         LabController lab = new LabController(labs);
         LessonController lessons = new LessonController(content, labs);
         CloudController cloud = new CloudController(labs);
@@ -72,6 +85,7 @@ public final class WebApp {
             // each student's sandbox over the OpenStack wire APIs: Keystone tokens guard it, not the session cookie
             OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
             config.events.serverStopped(() -> {
+                sweeper.shutdownNow();
                 labs.close();
                 db.close();
             });

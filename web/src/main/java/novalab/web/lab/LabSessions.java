@@ -43,6 +43,7 @@ public final class LabSessions implements AutoCloseable {
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
     private final Map<Key, LabSession> live = new ConcurrentHashMap<>();
     private final Map<String, Long> apiOwners = new ConcurrentHashMap<>();
+    private final Map<Key, Long> lastUsed = new ConcurrentHashMap<>();
 
     /** {@code driver}: {@code libvirt}, {@code fake} or {@code ""} for the engine's default. */
     public LabSessions(Database db, String driver, LongSupplier wallClock) {
@@ -66,6 +67,39 @@ public final class LabSessions implements AutoCloseable {
         return locks.computeIfAbsent(k, x -> new Object());
     }
 
+    /** How many sandboxes are in memory now. */
+    public int liveCount() {
+        return live.size();
+    }
+
+    /**
+     * Frees memory: drops every sandbox unused for {@code idleMs}, then the least recently used ones beyond
+     * {@code maxLive}. Nothing is lost: a dropped sandbox is rebuilt from its stored history on its next use.
+     * Takes one student's lock at a time and never while holding another, so it cannot deadlock with a request.
+     */
+    public int evictIdle(long idleMs, int maxLive) {
+        long now = wallClock.getAsLong();
+        List<Map.Entry<Key, Long>> byAge = new java.util.ArrayList<>(lastUsed.entrySet());
+        byAge.sort(Map.Entry.comparingByValue());
+        int dropped = 0;
+        int over = live.size() - maxLive;
+        for (Map.Entry<Key, Long> e : byAge) {
+            boolean idle = now - e.getValue() >= idleMs;
+            if (!idle && over <= 0) break;
+            synchronized (lock(e.getKey())) {
+                Long used = lastUsed.get(e.getKey());
+                if (used == null || !used.equals(e.getValue())) continue; // used meanwhile: keep it
+                if (live.containsKey(e.getKey())) {
+                    drop(e.getKey());
+                    dropped++;
+                    over--;
+                }
+                lastUsed.remove(e.getKey());
+            }
+        }
+        return dropped;
+    }
+
     /**
      * Checks a lab key as a page or script sends it: {@link #SCENARIO} or the id of an exercise of the catalog.
      * Anything else is a {@link BadInput} naming it.
@@ -86,6 +120,7 @@ public final class LabSessions implements AutoCloseable {
 
     /** The live session, rebuilt by replay when it is not in memory. Call under the lock. */
     private LabSession session(Key k) {
+        lastUsed.put(k, wallClock.getAsLong());
         LabSession s = live.get(k);
         if (s != null) return s;
         Optional<Exercise> exercise = exercise(k.scenario());
@@ -274,7 +309,12 @@ public final class LabSessions implements AutoCloseable {
         Key k = key(id).orElseThrow(() -> new IllegalStateException("no API sandbox " + id));
         synchronized (lock(k)) {
             LabSession s = live.get(k);
-            if (s == null) throw new IllegalStateException("API sandbox " + id + " is not live");
+            if (s == null) {
+                // dropped between serving and recording: store it; the next use replays it with the rest
+                Epoch e = commands.current(k.userId(), k.scenario()).orElseThrow(() -> new IllegalStateException("no sandbox for API " + id));
+                commands.append(e, new Command(commands.commands(e).size() + 1, atMs, call.historyLine()));
+                return;
+            }
             Command c = new Command(s.history.size() + 1, atMs, call.historyLine());
             commands.append(s.epoch, c);
             s.recorded(c);
