@@ -54,7 +54,7 @@ public final class CheckpointController {
     public Optional<CheckpointView> lessonView(Context ctx, String slug) {
         User u = Access.user(ctx);
         String csrf = Access.session(ctx).map(s -> s.csrf()).orElse("");
-        return content.forLesson(slug).filter(c -> !c.items().isEmpty() || !c.reflections().isEmpty())
+        return content.forLesson(slug).filter(c -> !c.items().isEmpty() || !c.reflections().isEmpty() || !c.checklist().isEmpty())
                 .map(c -> views.of(c, u.id(), csrf, "lesson"));
     }
 
@@ -98,7 +98,7 @@ public final class CheckpointController {
         String at = store.saveReflection(Access.user(ctx).id(), id, answer.replace("\r\n", "\n"));
         String accept = ctx.header("Accept");
         if (accept != null && accept.contains("application/json")) {
-            ctx.json(Map.of("saved", at));
+            ctx.json(Map.of("saved", CheckpointStore.shown(at)));
             return;
         }
         ctx.redirect("/lessons/" + c.lesson() + "#r-" + id, HttpStatus.SEE_OTHER);
@@ -138,7 +138,9 @@ public final class CheckpointController {
             ctx.json(Map.of("ticked", ticked.size(), "of", known.size()));
             return;
         }
-        ctx.redirect("/progress#checklist", HttpStatus.SEE_OTHER);
+        String back = content.all().stream().filter(c -> !c.checklist().isEmpty()).findFirst()
+                .filter(c -> "lesson".equals(ctx.formParam("from"))).map(c -> "/lessons/" + c.lesson() + "#cp-checklist").orElse("/progress#checklist");
+        ctx.redirect(back, HttpStatus.SEE_OTHER);
     }
 
     private List<ReflectionsReportPage.QuestionAnswers> reflectionAnswers() {

@@ -31,6 +31,11 @@ public final class CheckpointStore {
         return Instant.now(clock).truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
+    /** A stored time as people read it: {@code 2026-09-14T09:00:00Z} → {@code 2026-09-14 09:00:00 UTC}. */
+    public static String shown(String stored) {
+        return stored.replace('T', ' ').replace("Z", " UTC");
+    }
+
     /** Stores the next attempt of {@code userId} at {@code itemId}; returns it. */
     public Attempt record(long userId, String itemId, Graded g) {
         String at = now();

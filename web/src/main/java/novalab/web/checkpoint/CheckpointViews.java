@@ -28,10 +28,14 @@ public final class CheckpointViews {
         Map<String, Reflection> saved = store.reflections(userId);
         List<CheckpointView.ReflectionView> refl = c.reflections().stream().map(p -> {
             Optional<Reflection> r = Optional.ofNullable(saved.get(p.id()));
-            return new CheckpointView.ReflectionView(p.id(), p.text(), r.map(Reflection::answer).orElse(""), r.map(Reflection::updatedAt).orElse(""));
+            return new CheckpointView.ReflectionView(p.id(), p.text(), r.map(Reflection::answer).orElse(""),
+                    r.map(x -> CheckpointStore.shown(x.updatedAt())).orElse(""));
         }).toList();
         List<ItemView> items = c.items().stream().map(i -> item(i, userId, Optional.ofNullable(latest.get(i.id())))).toList();
-        return new CheckpointView(c.lesson(), c.title(), csrf, from, refl, items);
+        Set<String> ticks = c.checklist().isEmpty() ? Set.of() : store.ticks(userId);
+        List<ProgressPage.ChecklistLine> checklist = c.checklist().stream()
+                .map(p -> new ProgressPage.ChecklistLine(p.id(), p.text(), ticks.contains(p.id()))).toList();
+        return new CheckpointView(c.lesson(), c.title(), csrf, from, refl, items, checklist);
     }
 
     public ItemView item(Item item, long userId, Optional<Attempt> last) {

@@ -182,6 +182,13 @@ class CheckpointWebTest {
             r = client.postMulti("/progress/checklist", JSON, "tick", "c7-ssh");
             assertThat(r.body()).contains("\"ticked\":1", "\"of\":3");
             assertThat(client.get("/progress").body()).contains("1 of 3 ticked").containsPattern("value=\"c7-launch\">");
+
+            String lesson = client.get("/lessons/07-summary-and-next-steps").body();
+            assertThat(lesson).contains("id=\"cp-checklist\"").containsPattern("value=\"c7-ssh\" checked");
+            r = client.postMulti("/progress/checklist", List.of(), "tick", "c7-lifecycle", "from", "lesson");
+            assertThat(r.headers().firstValue("Location")).hasValue("/lessons/07-summary-and-next-steps#cp-checklist");
+            assertThat(client.get("/lessons/07-summary-and-next-steps").body()).containsPattern("value=\"c7-lifecycle\" checked")
+                    .containsPattern("value=\"c7-ssh\">");
         });
     }
 
