@@ -82,6 +82,14 @@
       last = null;
       save();
     });
+    // leaving the page while a save is pending: send it anyway (the csrf travels in the form body)
+    window.addEventListener('pagehide', () => {
+      if (timer && area.value !== last) {
+        clearTimeout(timer);
+        timer = null;
+        navigator.sendBeacon(form.action, new URLSearchParams(new FormData(form)));
+      }
+    });
   }
 
   function bindChecklist(form) {
