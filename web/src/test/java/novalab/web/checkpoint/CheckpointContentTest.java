@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -29,6 +30,43 @@ class CheckpointContentTest {
         assertThat(all.checklist()).hasSize(3);
         assertThat(all.items()).extracting(Item::kind).contains("single", "multiple", "ordering", "matching", "command");
         assertThat(all.items()).anyMatch(i -> i instanceof TypedCommandItem).anyMatch(i -> i instanceof ChoiceItem c && c.commands());
+    }
+
+    @Test
+    void the_reflection_questions_are_the_ones_under_each_lesson() throws Exception {
+        for (Checkpoint c : Checkpoints.load().all()) {
+            String md = Files.readString(Path.of("../content/week9/lessons/" + c.lesson() + ".md"));
+            List<String> inLesson = new ArrayList<>();
+            int at = md.indexOf("**Reflection**");
+            if (at >= 0) {
+                for (String line : md.substring(at).split("\n")) {
+                    if (line.startsWith("- ")) inLesson.add(line.substring(2).replace("`", "").strip());
+                    else if (line.startsWith("#")) break;
+                }
+            }
+            assertThat(c.reflections()).as(c.lesson()).extracting(Prompt::text).containsExactlyElementsOf(inLesson);
+        }
+    }
+
+    @Test
+    void every_accepted_command_is_accepted_with_its_options_reordered_and_respaced() {
+        for (Item i : Checkpoints.load().items()) {
+            if (!(i instanceof TypedCommandItem t)) continue;
+            for (String a : t.accepted()) {
+                List<String> units = new ArrayList<>(CommandForms.units(a.replace("*", "'anything at all'")));
+                java.util.function.Predicate<String> isGroup = u -> u.startsWith("-") && !u.matches("-\\d.*");
+                List<String> words = units.stream().filter(isGroup.negate()).toList();
+                List<String> groups = new ArrayList<>(units.stream().filter(isGroup).map(g -> g.contains(" ") && g.startsWith("--")
+                        ? g.replaceFirst(" ", "=\"") + "\"" : g).toList());
+                java.util.Collections.reverse(groups);
+                String typed = "$ " + String.join("   ", words.subList(0, Math.min(3, words.size()))) + "  " + String.join("  ", groups)
+                        + " " + String.join(" ", words.subList(Math.min(3, words.size()), words.size()));
+                assertThat(t.grade(Map.of("typed", List.of(typed))).correct()).as(i.id() + ": " + typed).isTrue();
+            }
+            for (WrongForm w : t.wrong()) {
+                assertThat(t.grade(Map.of("typed", List.of(w.answer()))).correct()).as(i.id() + ": " + w.answer()).isFalse();
+            }
+        }
     }
 
     @Test
