@@ -41,6 +41,13 @@
         const adopted = document.importNode(fresh, true);
         form.replaceWith(adopted);
         bindQuiz(adopted);
+        const section = adopted.closest('.checkpoint');
+        const score = section && section.querySelector('.score');
+        if (score) {
+          const all = section.querySelectorAll('form[data-quiz]').length;
+          const right = section.querySelectorAll('form[data-quiz] .verdict.right').length;
+          score.textContent = '(' + right + ' of ' + all + ' right)';
+        }
         const verdict = adopted.querySelector('.verdict');
         if (verdict) { verdict.tabIndex = -1; verdict.focus(); }
       } catch (err) {
