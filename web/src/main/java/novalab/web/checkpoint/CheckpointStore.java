@@ -89,10 +89,11 @@ public final class CheckpointStore {
         return out;
     }
 
-    /** Every non-blank reflection answer, by student name. */
+    /** Every non-blank reflection answer of a student account, by student name. */
     public List<Reflection> allReflections() {
         return db.query("SELECT r.user_id, u.name, r.question_id, r.answer, r.updated_at FROM reflection_answers r"
-                + " JOIN users u ON u.id = r.user_id WHERE TRIM(r.answer) <> '' ORDER BY r.question_id, u.name", CheckpointStore::reflection);
+                + " JOIN users u ON u.id = r.user_id WHERE u.role = 'STUDENT' AND TRIM(r.answer) <> '' ORDER BY r.question_id, u.name",
+                CheckpointStore::reflection);
     }
 
     private static Reflection reflection(java.sql.ResultSet rs) throws java.sql.SQLException {
