@@ -8,6 +8,9 @@ import novalab.web.account.AccountController;
 import novalab.web.account.SessionDao;
 import novalab.web.account.UserDao;
 import novalab.web.api.OpenStackApi;
+import novalab.web.checkpoint.CheckpointController;
+import novalab.web.checkpoint.CheckpointStore;
+import novalab.web.checkpoint.Checkpoints;
 import novalab.web.cloud.CloudController;
 import novalab.web.cloud.CredentialsController;
 import novalab.web.db.Database;
@@ -55,7 +58,8 @@ public final class WebApp {
             }
         }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
         LabController lab = new LabController(labs);
-        LessonController lessons = new LessonController(content, labs);
+        CheckpointController checkpoints = new CheckpointController(Checkpoints.load(), new CheckpointStore(db, java.time.Clock.systemUTC()), content);
+        LessonController lessons = new LessonController(content, labs, java.util.Optional.of(checkpoints));
         CloudController cloud = new CloudController(labs);
         CredentialsController credentials = new CredentialsController(labs);
         return Javalin.create(config -> {
@@ -82,6 +86,7 @@ public final class WebApp {
             credentials.addRoutes(config.routes);
             exercises.addRoutes(config.routes);
             drills.addRoutes(config.routes);
+            checkpoints.addRoutes(config.routes);
             // each student's sandbox over the OpenStack wire APIs: Keystone tokens guard it, not the session cookie
             OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
             config.events.serverStopped(() -> {

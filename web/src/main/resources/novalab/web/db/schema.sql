@@ -68,4 +68,29 @@ CREATE TABLE IF NOT EXISTS drill_answers (
   answer      TEXT NOT NULL,
   passed      INTEGER NOT NULL,
   answered_at TEXT NOT NULL
+-- == Checkpoints (quiz helper): self-check attempts, reflection answers, the section-7 checklist ==
+-- Every quiz attempt is kept (retries allowed); answer is the item's canonical form (option ids, or the normalised command).
+CREATE TABLE IF NOT EXISTS quiz_attempts (
+  user_id INTEGER NOT NULL REFERENCES users(id),
+  item_id TEXT NOT NULL,
+  attempt INTEGER NOT NULL,
+  answer  TEXT NOT NULL,
+  correct INTEGER NOT NULL CHECK (correct IN (0, 1)),
+  at      TEXT NOT NULL,
+  PRIMARY KEY (user_id, item_id, attempt)
+);
+-- One answer per student and reflection question, overwritten by each save (autosave or the Save button).
+CREATE TABLE IF NOT EXISTS reflection_answers (
+  user_id     INTEGER NOT NULL REFERENCES users(id),
+  question_id TEXT NOT NULL,
+  answer      TEXT NOT NULL,
+  updated_at  TEXT NOT NULL,
+  PRIMARY KEY (user_id, question_id)
+);
+CREATE TABLE IF NOT EXISTS checklist_ticks (
+  user_id    INTEGER NOT NULL REFERENCES users(id),
+  item_id    TEXT NOT NULL,
+  ticked     INTEGER NOT NULL CHECK (ticked IN (0, 1)),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (user_id, item_id)
 );
