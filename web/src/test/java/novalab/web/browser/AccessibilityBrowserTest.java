@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * axe-core on every main page of {@link Pages#MAIN} (with a sandbox that has a server, a scheduling
+ * axe-core and a Tab walk (a visible focus at every stop) on every main page of {@link Pages#MAIN} (with a sandbox that has a server, a scheduling
  * decision and tables in the terminal), failing on serious or critical violations; one screenshot per page.
  */
 class AccessibilityBrowserTest {
@@ -50,6 +50,9 @@ class AccessibilityBrowserTest {
                 browser.waitUntil(d -> !d.findElements(By.cssSelector("[data-terminal] table")).isEmpty());
             }
             for (Browser.Violation v : browser.axe()) (v.serious() ? serious : minor).add(page.name() + ": " + v);
+            List<Browser.Stop> stops = browser.tabWalk(80);
+            assertThat(stops).as(page.name() + ": the first Tab stop").first().extracting(Browser.Stop::what).isEqualTo("a:Skip to the content");
+            stops.stream().filter(st -> !st.visible()).forEach(st -> serious.add(page.name() + ": no visible focus on " + st.what()));
             browser.screenshot(page.name());
         }
         minor.forEach(m -> System.out.println("axe (moderate/minor): " + m));

@@ -116,6 +116,36 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** One keyboard stop: what has the focus ({@code tag#id:name}) and whether a focus indicator is drawn. */
+    public record Stop(String what, boolean visible) {}
+
+    /**
+     * Presses Tab from the top of the page up to {@code max} times (stopping when the focus leaves the page or comes
+     * back round) and reports each stop.
+     */
+    public List<Stop> tabWalk(int max) {
+        // start from the top: a not-tabbable marker as the first thing in the page holds the focus
+        js("const m = document.createElement('span'); m.id = 'tab-walk-start'; m.tabIndex = -1;"
+                + "document.body.prepend(m); m.focus(); window.scrollTo(0, 0);");
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        List<Stop> stops = new ArrayList<>();
+        for (int i = 0; i < max; i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            @SuppressWarnings("unchecked")
+            List<Object> seen = (List<Object>) js("const e = document.activeElement;"
+                    + "if (!e || e === document.body) return null;"
+                    + "const s = getComputedStyle(e);"
+                    + "return [e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ':' + (e.getAttribute('aria-label') || e.textContent || e.name || '').trim().slice(0, 40),"
+                    + " (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0) || s.boxShadow !== 'none'];");
+            if (seen == null) break;
+            Stop stop = new Stop((String) seen.get(0), (Boolean) seen.get(1));
+            if (!stops.isEmpty() && stops.get(0).equals(stop)) break;
+            stops.add(stop);
+        }
+        js("const m = document.getElementById('tab-walk-start'); if (m) m.remove();");
+        return stops;
+    }
+
     /** One axe-core finding: rule, impact, help text and the elements it concerns. */
     public record Violation(String rule, String impact, String help, List<String> targets) {
         public boolean serious() {

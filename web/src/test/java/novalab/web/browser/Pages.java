@@ -7,7 +7,7 @@ import java.util.List;
  * new page, with the role that sees it and an element that shows it has loaded.
  */
 public final class Pages {
-    /** A page: its screenshot name, its path, who opens it ({@code ""} = signed out) and a CSS selector present once it is drawn. */
+    /** A page: its screenshot name, its path, who opens it ({@code "student"}, the instructor {@code "teacher"}, or {@code ""} = signed out) and a CSS selector present once it is drawn. */
     public record Page(String name, String path, String who, String ready) {}
 
     private Pages() {}
