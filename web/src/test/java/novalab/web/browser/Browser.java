@@ -88,7 +88,7 @@ public final class Browser implements AutoCloseable {
         driver.findElement(By.id("name")).sendKeys(name);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.cssSelector("form[action='/signin'] button[type=submit]")).click();
-        waitUntil(d -> d.getCurrentUrl().endsWith(next));
+        waitUntil(d -> d.getCurrentUrl().equals(base + next) && d.findElements(By.cssSelector("header.top form.signout")).size() == 1);
         return this;
     }
 
