@@ -80,7 +80,8 @@ public final class WebBench {
                 default -> usage("unknown option '" + a + "'");
             }
         }
-        run(students, intervalMs, durationS, warmupS);
+        run(students, intervalMs, durationS, warmupS, System.out);
+        System.exit(0); // a missed target is a figure to report, not a failure of the command
     }
 
     private static long positive(String option, long v) {
@@ -104,7 +105,20 @@ public final class WebBench {
         }
     }
 
-    private static void run(int n, long intervalMs, long durationS, long warmupS) throws Exception {
+    /** The figures of one run. */
+    public record Result(int answered, long failed, double commandsPerSecond, double p50Ms, double p99Ms, boolean targetMet) {}
+
+    private static java.util.concurrent.ThreadFactory daemons(String name) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, name + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    /** Runs the bench in this JVM and prints its report to {@code out}. */
+    public static Result run(int n, long intervalMs, long durationS, long warmupS, java.io.PrintStream out) throws Exception {
         Path data = Files.createTempDirectory("novalab-bench-web-");
         List<Student> students = new ArrayList<>();
         try (Database db = Database.open(data.resolve("lab.db"))) {
@@ -122,9 +136,9 @@ public final class WebBench {
         Javalin app = WebApp.create(data, "fake");
         app.start("127.0.0.1", 0);
         URI run = URI.create("http://127.0.0.1:" + app.port() + "/lab/run");
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4))
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).executor(Executors.newFixedThreadPool(4, daemons("bench-http")))
                 .connectTimeout(Duration.ofSeconds(10)).build();
-        ScheduledExecutorService ticks = Executors.newScheduledThreadPool(2);
+        ScheduledExecutorService ticks = Executors.newScheduledThreadPool(2, daemons("bench-ticks"));
         long start = System.nanoTime();
         long measureFrom = start + TimeUnit.SECONDS.toNanos(warmupS);
         long measureTo = measureFrom + TimeUnit.SECONDS.toNanos(durationS);
@@ -132,7 +146,7 @@ public final class WebBench {
         java.util.Map<String, List<Long>> byCommand = new java.util.TreeMap<>();
         AtomicLong failed = new AtomicLong();
         AtomicLong inFlight = new AtomicLong();
-        System.out.printf("bench web: %d students on loopback, one terminal command every %d ms each, %d s measured after a %d s warm-up (%d cores)%n",
+        out.printf("bench web: %d students on loopback, one terminal command every %d ms each, %d s measured after a %d s warm-up (%d cores)%n",
                 n, intervalMs, durationS, warmupS, Runtime.getRuntime().availableProcessors());
         for (int i = 0; i < n; i++) {
             Student s = students.get(i);
@@ -151,7 +165,7 @@ public final class WebBench {
                     if (sent < measureFrom) return;
                     if (e != null || r.statusCode() != 200) {
                         failed.incrementAndGet();
-                        if (failed.get() <= 3) System.err.println("bench web: a command failed: " + (e != null ? e : r.statusCode() + " " + r.body()));
+                        if (failed.get() <= 3) out.println("bench web: a command failed: " + (e != null ? e : r.statusCode() + " " + r.body()));
                         return;
                     }
                     synchronized (samples) {
@@ -175,32 +189,32 @@ public final class WebBench {
         }
         Arrays.sort(lat);
         double seconds = durationS;
-        System.out.printf("commands answered: %d (200 OK), failed: %d%n", lat.length, failed.get());
-        System.out.printf("throughput: %.1f commands/s%n", lat.length / seconds);
-        System.out.printf("latency of POST /lab/run: p50 %.1f ms · p90 %.1f ms · p99 %.1f ms · max %.1f ms%n",
+        out.printf("commands answered: %d (200 OK), failed: %d%n", lat.length, failed.get());
+        out.printf("throughput: %.1f commands/s%n", lat.length / seconds);
+        out.printf("latency of POST /lab/run: p50 %.1f ms · p90 %.1f ms · p99 %.1f ms · max %.1f ms%n",
                 ms(pct(lat, 50)), ms(pct(lat, 90)), ms(pct(lat, 99)), ms(lat.length == 0 ? 0 : lat[lat.length - 1]));
         if (cpuUsed >= 0 && lat.length > 0) {
-            System.out.printf("CPU of this JVM (server and simulated clients) while measuring: %.1f s in %d s = %.0f%% of one core; %.2f ms per command%n",
+            out.printf("CPU of this JVM (server and simulated clients) while measuring: %.1f s in %d s = %.0f%% of one core; %.2f ms per command%n",
                     cpuUsed / 1e9, durationS, 100.0 * cpuUsed / 1e9 / durationS, ms(cpuUsed) / lat.length);
             double load = java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-            if (load >= 0) System.out.printf("system load average now: %.1f on %d cores (other processes compete for the same cores)%n",
+            if (load >= 0) out.printf("system load average now: %.1f on %d cores (other processes compete for the same cores)%n",
                     load, Runtime.getRuntime().availableProcessors());
         }
-        System.out.println("slowest commands (p99, count):");
+        out.println("slowest commands (p99, count):");
         synchronized (samples) {
             byCommand.entrySet().stream()
                     .map(e -> java.util.Map.entry(e.getKey(), e.getValue().stream().mapToLong(Long::longValue).sorted().toArray()))
                     .sorted(Comparator.comparingLong((java.util.Map.Entry<String, long[]> e) -> pct(e.getValue(), 99)).reversed()).limit(5)
-                    .forEach(e -> System.out.printf("  %-40s p99 %6.1f ms  (%d)%n", e.getKey(), ms(pct(e.getValue(), 99)), e.getValue().length));
+                    .forEach(e -> out.printf("  %-40s p99 %6.1f ms  (%d)%n", e.getKey(), ms(pct(e.getValue(), 99)), e.getValue().length));
         }
         boolean met = lat.length > 0 && failed.get() == 0 && ms(pct(lat, 99)) <= 100.0;
-        System.out.printf("target (p99 <= 100 ms, no failures): %s%n", met ? "met" : "NOT met");
+        out.printf("target (p99 <= 100 ms, no failures): %s%n", met ? "met" : "NOT met");
         try (var walk = Files.walk(data)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException ignored) {
             // a leftover temporary folder is harmless
         }
-        System.exit(0);
+        return new Result(lat.length, failed.get(), lat.length / seconds, ms(pct(lat, 50)), ms(pct(lat, 99)), met);
     }
 
     /** CPU time of this process so far, or -1 where the JVM does not say. */
