@@ -62,6 +62,11 @@ class StudentBrowserTest {
                 + "return t.tHead.rows[0].cells[0].tagName + ' ' + t.tHead.rows[0].cells[0].scope + ' ' + t.previousElementSibling.getAttribute('aria-hidden');"))
                 .as("a header row of th scope=col, and the drawing hidden from screen readers").isEqualTo("TH col true");
         assertThat(browser.driver.switchTo().activeElement().getAttribute("id")).isEqualTo("terminal-line");
+        // two tables and plain text in one answer: each table its own <table>, the text stays text
+        term.run("openstack image list; echo between; openstack network list -c Name; openstack flavor list -f value -c Name");
+        assertThat(term.accessibleTables()).hasSize(3);
+        assertThat(term.accessibleTables().get(2).get(0)).containsExactly("Name");
+        assertThat(term.lastOutput()).contains("between", "cirros", "nebula_net", "m1.tiny");
         browser.screenshot("lesson-run-in-terminal");
     }
 
