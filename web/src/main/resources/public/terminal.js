@@ -88,6 +88,7 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
   }
   let answers = 0;
   root.dataset.answers = '0';
+  screen.tabIndex = 0; // the output scrolls: keyboard users reach it to scroll it
   function answered() { answers++; root.dataset.answers = String(answers); }
 
   async function post(url, data) {
