@@ -27,6 +27,71 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
     screen.scrollTop = screen.scrollHeight;
   }
 
+  // Output as the tools print it; an ASCII table (+----+ borders) is also drawn as a real, visually hidden
+  // <table> so a screen reader announces rows and columns, while its drawing is hidden from the reader.
+  const BORDER = /^\+[-=+]+\+$/;
+  const ROW = /^\|.*\|$/;
+  function cellsOf(l) { return l.slice(1, -1).split('|').map(c => c.trim()); }
+  function tableOf(lines) {
+    const table = document.createElement('table');
+    table.className = 'sr-only';
+    let part = null;
+    let borders = 0;
+    lines.forEach(l => {
+      if (BORDER.test(l)) { borders++; return; }
+      const head = borders === 1 && lines.filter(x => BORDER.test(x)).length > 2;
+      if (!part || (part.tagName === 'THEAD') !== head) { part = document.createElement(head ? 'thead' : 'tbody'); table.appendChild(part); }
+      const tr = document.createElement('tr');
+      cellsOf(l).forEach(c => {
+        const cell = document.createElement(head ? 'th' : 'td');
+        if (head) cell.scope = 'col';
+        cell.textContent = c;
+        tr.appendChild(cell);
+      });
+      part.appendChild(tr);
+    });
+    return table;
+  }
+  function printOutput(text) {
+    const out = document.createElement('span');
+    out.className = 'output';
+    const lines = text.split('\n');
+    let plain = [];
+    function flush() {
+      if (plain.length === 0) return;
+      const s = document.createElement('span');
+      s.textContent = plain.join('\n') + '\n';
+      out.appendChild(s);
+      plain = [];
+    }
+    for (let i = 0; i < lines.length; i++) {
+      if (BORDER.test(lines[i])) {
+        let j = i + 1;
+        while (j < lines.length && (ROW.test(lines[j]) || BORDER.test(lines[j]))) j++;
+        const block = lines.slice(i, j);
+        if (block.length >= 3 && BORDER.test(block[block.length - 1])) {
+          flush();
+          const drawn = document.createElement('span');
+          drawn.setAttribute('aria-hidden', 'true');
+          drawn.textContent = block.join('\n') + '\n';
+          out.appendChild(drawn);
+          out.appendChild(tableOf(block));
+          i = j - 1;
+          continue;
+        }
+      }
+      if (i === lines.length - 1 && lines[i] === '') continue;
+      plain.push(lines[i]);
+    }
+    flush();
+    screen.appendChild(out);
+    screen.scrollTop = screen.scrollHeight;
+  }
+  let answers = 0;
+  root.dataset.answers = '0';
+  screen.tabIndex = 0; // the output scrolls: keyboard users reach it to scroll it
+  function answered() { answers++; root.dataset.answers = String(answers); }
+
   async function post(url, data) {
     const r = await fetch(url, {
       method: 'POST',
@@ -44,12 +109,13 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
       r = await post('/lab/run', { line: full });
     } catch (e) {
       print('(the lab did not answer: ' + e + ')\n', 'error');
+      answered();
       return;
     }
-    if (r.error) { print(r.error + '\n', 'error'); return; }
-    if (r.incomplete) { pending = full; promptEl.textContent = '> '; return; }
+    if (r.error) { print(r.error + '\n', 'error'); answered(); return; }
+    if (r.incomplete) { pending = full; promptEl.textContent = '> '; answered(); return; }
     pending = '';
-    if (r.output) print(r.output);
+    if (r.output) printOutput(r.output);
     promptEl.textContent = r.prompt;
     if (r.seq > 0) {
       count = r.seq;
@@ -57,6 +123,7 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
     }
     hpos = history.length;
     status.textContent = 'sandbox #' + generation + ' · ' + count + ' commands · exit status ' + r.status + ' · ' + r.simTime;
+    answered();
     document.dispatchEvent(new CustomEvent('lab:ran', { detail: r }));
   }
 
@@ -97,7 +164,8 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
     } else if (ev.key === 'ArrowDown') {
       ev.preventDefault();
       if (hpos < history.length) { hpos++; input.value = hpos === history.length ? '' : history[hpos]; }
-    } else if (ev.key === 'Tab') {
+    } else if (ev.key === 'Tab' && !ev.shiftKey && input.value.trim() !== '') {
+      // on an empty line (and with Shift) Tab moves the focus on, so the keyboard is never trapped here
       ev.preventDefault();
       complete();
     }

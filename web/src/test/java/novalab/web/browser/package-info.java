@@ -1,0 +1,2 @@
+/** Browser tests: headless Debian chromium through chromedriver, page objects, screenshots and the axe-core accessibility check. */
+package novalab.web.browser;
