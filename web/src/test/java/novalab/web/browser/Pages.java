@@ -19,5 +19,14 @@ public final class Pages {
             new Page("terminal", "/lab", "student", "[data-terminal]"),
             new Page("cloud", "/cloud", "student", "#cloud-panel svg"),
             new Page("cloud-credentials", "/cloud/credentials", "student", "main h1"),
+            new Page("exercises", "/exercises", "student", "main h1"),
+            new Page("exercise", "/exercises/01-the-menu", "student", "[data-terminal]"),
+            new Page("drills", "/drills", "student", "main h1"),
+            new Page("drill", "/drills/keypair-to-aws", "student", "main form"),
+            new Page("quizzes", "/quizzes", "student", "main h1"),
+            new Page("progress", "/progress", "student", "main h1"),
+            new Page("lesson-scheduling", "/lessons/03-scheduling", "student", ".checkpoint"),
+            new Page("instructor-reflections", "/instructor/reflections", "teacher", "main h1"),
+            new Page("instructor-quizzes", "/instructor/quizzes", "teacher", "main h1"),
             new Page("not-found", "/lessons/no-such-lesson", "student", "main"));
 }
