@@ -5,12 +5,15 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import novalab.web.account.AccountController;
+import novalab.web.account.RegistrationController;
 import novalab.web.account.SessionDao;
 import novalab.web.account.UserDao;
 import novalab.web.api.OpenStackApi;
 import novalab.web.cloud.CloudController;
 import novalab.web.cloud.CredentialsController;
 import novalab.web.db.Database;
+import novalab.web.db.SettingsDao;
+import novalab.web.instructor.InstructorController;
 import novalab.web.lab.LabController;
 import novalab.web.lab.LabSessions;
 import novalab.web.lesson.LessonController;
@@ -35,7 +38,10 @@ public final class WebApp {
         UserDao users = new UserDao(db);
         SessionDao sessions = new SessionDao(db);
         Access access = new Access(sessions);
-        AccountController accounts = new AccountController(users, sessions);
+        SettingsDao settings = new SettingsDao(db);
+        AccountController accounts = new AccountController(users, sessions, settings::selfRegistration);
+        RegistrationController registration = new RegistrationController(users, sessions, settings);
+        InstructorController instructor = new InstructorController(db, users, settings);
         LabSessions labs = new LabSessions(db, driver, System::currentTimeMillis);
         LabController lab = new LabController(labs);
         LessonController lessons = new LessonController(content, labs);
@@ -63,9 +69,12 @@ public final class WebApp {
             lessons.addRoutes(config.routes);
             cloud.addRoutes(config.routes);
             credentials.addRoutes(config.routes);
+            registration.addRoutes(config.routes);
+            instructor.addRoutes(config.routes);
             // each student's sandbox over the OpenStack wire APIs: Keystone tokens guard it, not the session cookie
             OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
             config.events.serverStopped(() -> {
+                instructor.close();
                 labs.close();
                 db.close();
             });

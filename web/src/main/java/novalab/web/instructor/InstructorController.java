@@ -1,0 +1,230 @@
+package novalab.web.instructor;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import novalab.exercises.Catalog;
+import novalab.exercises.ContentError;
+import novalab.exercises.Exercise;
+import novalab.grader.ResultJson;
+import novalab.web.Access;
+import novalab.web.BadInput;
+import novalab.web.Chrome;
+import novalab.web.Role;
+import novalab.web.account.Roster;
+import novalab.web.account.User;
+import novalab.web.account.UserDao;
+import novalab.web.db.Database;
+import novalab.web.db.SettingsDao;
+
+/** Every {@code /instructor} route; all of them for {@link Role#INSTRUCTOR} only. */
+public final class InstructorController implements AutoCloseable {
+    /** Every route this controller serves, for the role test: method and path (with sample ids). */
+    public static final List<String> ROUTES = List.of("GET /instructor", "POST /instructor/grade", "POST /instructor/regrade",
+            "GET /instructor/jobs", "GET /instructor/jobs/current.json", "POST /instructor/regrade/apply", "GET /instructor/gradebook.csv",
+            "GET /instructor/results.json", "GET /instructor/students/{id}/results.json", "GET /instructor/students/{id}/exercises/{ex}",
+            "GET /instructor/roster", "POST /instructor/roster", "GET /instructor/roster/passwords/{token}", "POST /instructor/settings/registration");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Database db;
+    private final UserDao users;
+    private final SettingsDao settings;
+    private final HistoryDao histories;
+    private final GradeDao grades;
+    private final Grading grading;
+    /** One-time downloads of generated passwords: token → CSV, removed when fetched. */
+    private final Map<String, String> passwordFiles = new ConcurrentHashMap<>();
+
+    public InstructorController(Database db, UserDao users, SettingsDao settings) {
+        this.db = db;
+        this.users = users;
+        this.settings = settings;
+        this.histories = new HistoryDao(db);
+        this.grades = new GradeDao(db);
+        this.grading = new Grading(histories, grades);
+    }
+
+    public void addRoutes(RoutesConfig routes) {
+        routes.get("/instructor", this::dashboard, Role.INSTRUCTOR);
+        routes.post("/instructor/grade", ctx -> start(ctx, GradingJob.Kind.GRADE_ALL), Role.INSTRUCTOR);
+        routes.post("/instructor/regrade", ctx -> start(ctx, GradingJob.Kind.PREVIEW), Role.INSTRUCTOR);
+        routes.get("/instructor/jobs", this::job, Role.INSTRUCTOR);
+        routes.get("/instructor/jobs/current.json", this::jobJson, Role.INSTRUCTOR);
+        routes.post("/instructor/regrade/apply", this::apply, Role.INSTRUCTOR);
+        routes.get("/instructor/gradebook.csv", this::csv, Role.INSTRUCTOR);
+        routes.get("/instructor/results.json", this::resultsJson, Role.INSTRUCTOR);
+        routes.get("/instructor/students/{id}/results.json", this::studentResults, Role.INSTRUCTOR);
+        routes.get("/instructor/students/{id}/exercises/{ex}", this::replay, Role.INSTRUCTOR);
+        routes.get("/instructor/roster", this::roster, Role.INSTRUCTOR);
+        routes.post("/instructor/roster", this::importRoster, Role.INSTRUCTOR);
+        routes.get("/instructor/roster/passwords/{token}", this::passwords, Role.INSTRUCTOR);
+        routes.post("/instructor/settings/registration", this::registration, Role.INSTRUCTOR);
+    }
+
+    private static Catalog catalog() {
+        try {
+            return ExerciseContent.load();
+        } catch (ContentError | java.io.UncheckedIOException e) {
+            throw new Access.Refused(HttpStatus.SERVICE_UNAVAILABLE, "The exercises could not be loaded (" + e.getMessage() + "). Fix the content folder and reload.");
+        }
+    }
+
+    private void dashboard(Context ctx) {
+        DashboardPage page = Dashboard.build(Chrome.of(ctx, "Class dashboard"), catalog(), histories.students(), histories.opened(),
+                grades.latest(), grading.current());
+        ctx.render("instructor/dashboard.jte", Map.of("page", page));
+    }
+
+    private void start(Context ctx, GradingJob.Kind kind) {
+        grading.start(kind);
+        ctx.redirect("/instructor/jobs", HttpStatus.SEE_OTHER);
+    }
+
+    private void job(Context ctx) {
+        ctx.render("instructor/job.jte", Map.of("page", new JobPage(Chrome.of(ctx, "Grading"), grading.current())));
+    }
+
+    private void jobJson(Context ctx) {
+        Optional<GradingJob.View> v = grading.current();
+        if (v.isEmpty()) {
+            ctx.json(Map.of("state", "none"));
+            return;
+        }
+        ctx.json(Map.of("number", v.get().number(), "kind", v.get().kind().name().toLowerCase(java.util.Locale.ROOT), "state", v.get().stateText(),
+                "done", v.get().done(), "total", v.get().total(), "message", v.get().message(), "changes", v.get().changes().size()));
+    }
+
+    private void apply(Context ctx) {
+        grading.apply(number(ctx.formParam("job"), "The apply button names its preview job"));
+        ctx.redirect("/instructor/jobs", HttpStatus.SEE_OTHER);
+    }
+
+    private void csv(Context ctx) {
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"gradebook.csv\"");
+        ctx.result(Gradebook.csv(catalog(), grades.latest()));
+    }
+
+    private void resultsJson(Context ctx) {
+        ctx.contentType("application/json");
+        ctx.header("Content-Disposition", "attachment; filename=\"results.json\"");
+        ctx.result(ResultJson.write(Gradebook.resultsJson(catalog(), grades.latest())));
+    }
+
+    private void studentResults(Context ctx) {
+        User s = student(ctx);
+        Catalog catalog = catalog();
+        List<StoredGrade> mine = grades.latest().stream().filter(g -> g.userId() == s.id()).toList();
+        var byStudent = Gradebook.byStudent(catalog, mine);
+        ctx.contentType("application/json");
+        ctx.header("Content-Disposition", "attachment; filename=\"results-" + s.name() + ".json\"");
+        ctx.result(ResultJson.write(ResultJson.gradescope(new java.util.ArrayList<>(byStudent.getOrDefault(s.name(), Map.of()).values()))));
+    }
+
+    private void replay(Context ctx) {
+        User s = student(ctx);
+        String exId = ctx.pathParam("ex");
+        Exercise ex = catalog().find(exId).orElseThrow(() -> new Access.Refused(HttpStatus.NOT_FOUND, "There is no exercise called '" + exId + "'."));
+        StudentHistory h = histories.history(s, ex.id()).orElseThrow(() -> new Access.Refused(HttpStatus.NOT_FOUND,
+                s.name() + " has not started " + ex.id() + " yet: there is no history to replay."));
+        int total = h.commands().size();
+        String stepText = ctx.queryParam("step");
+        int step = stepText == null || stepText.isBlank() ? total : number(stepText, "The step is a command number");
+        if (step < 0 || step > total) throw new BadInput("Pick a step from 0 (the starting state) to " + total + " (got " + step + ").");
+        ctx.render("instructor/replay.jte", Map.of("page", Replayer.at(Chrome.of(ctx, s.name() + " · " + ex.id()), ex, h, step)));
+    }
+
+    private void roster(Context ctx) {
+        ctx.render("instructor/roster.jte", Map.of("page", rosterPage(ctx, "", List.of(), List.of(), "")));
+    }
+
+    private RosterPage rosterPage(Context ctx, String text, List<String> errors, List<Roster.Created> created, String link) {
+        return new RosterPage(Chrome.of(ctx, "Roster"), settings.selfRegistration(), text, errors, created, link, users.all());
+    }
+
+    private void importRoster(Context ctx) {
+        String text = Optional.ofNullable(ctx.formParam("csv")).orElse("");
+        UploadedFile file = ctx.isMultipartFormData() ? ctx.uploadedFile("roster") : null;
+        if (file != null && file.size() > 0) {
+            if (file.size() > 1_000_000) throw new BadInput("A roster file is at most 1 MB.");
+            try (InputStream in = file.content()) {
+                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new BadInput("The roster file could not be read: " + e.getMessage());
+            }
+        }
+        if (text.isBlank()) throw new BadInput("Choose a roster file or paste its lines: a header such as name,password,role, then one line per student.");
+        Roster.Checked checked = Roster.read(text, users);
+        if (!checked.ok()) {
+            ctx.status(HttpStatus.BAD_REQUEST);
+            ctx.render("instructor/roster.jte", Map.of("page", rosterPage(ctx, text, checked.errors(), List.of(), "")));
+            return;
+        }
+        List<Roster.Created> made;
+        try {
+            made = Roster.create(db, users, checked);
+        } catch (BadInput e) {
+            throw new BadInput(e.getMessage() + " Nobody was added.");
+        }
+        String link = "";
+        if (made.stream().anyMatch(Roster.Created::generated)) {
+            byte[] b = new byte[16];
+            RANDOM.nextBytes(b);
+            String token = HexFormat.of().formatHex(b);
+            passwordFiles.put(token, Roster.passwordsCsv(made));
+            link = "/instructor/roster/passwords/" + token;
+        }
+        ctx.header("Cache-Control", "no-store");
+        ctx.render("instructor/roster.jte", Map.of("page", rosterPage(ctx, "", List.of(), made, link)));
+    }
+
+    private void passwords(Context ctx) {
+        String csv = passwordFiles.remove(ctx.pathParam("token"));
+        if (csv == null) throw new Access.Refused(HttpStatus.NOT_FOUND, "These passwords were already downloaded once (or the server restarted); they are not kept. Set new ones with ./lab users.");
+        ctx.header("Cache-Control", "no-store");
+        ctx.header("Content-Disposition", "attachment; filename=\"passwords.csv\"");
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.result(csv);
+    }
+
+    private void registration(Context ctx) {
+        String v = Optional.ofNullable(ctx.formParam("value")).orElse("");
+        if (!v.equals("on") && !v.equals("off")) throw new BadInput("Self-registration is turned on or off (got '" + v + "').");
+        settings.put(SettingsDao.SELF_REGISTRATION, v);
+        ctx.redirect("/instructor/roster", HttpStatus.SEE_OTHER);
+    }
+
+    private User student(Context ctx) {
+        String id = ctx.pathParam("id");
+        long n;
+        try {
+            n = Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new Access.Refused(HttpStatus.NOT_FOUND, "There is no student with id '" + id + "'.");
+        }
+        return histories.student(n).orElseThrow(() -> new Access.Refused(HttpStatus.NOT_FOUND, "There is no student with id " + id + "."));
+    }
+
+    private static int number(String s, String what) {
+        try {
+            return Integer.parseInt(Optional.ofNullable(s).orElse("").strip());
+        } catch (NumberFormatException e) {
+            throw new BadInput(what + ", such as 3 (got '" + Optional.ofNullable(s).orElse("") + "').");
+        }
+    }
+
+    @Override
+    public void close() {
+        grading.close();
+    }
+}
