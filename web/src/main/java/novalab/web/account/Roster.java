@@ -74,7 +74,7 @@ public final class Roster {
             Role role = Role.STUDENT;
             List<String> problems = new ArrayList<>();
             if (name.isEmpty()) problems.add("the name is missing");
-            else if (!UserDao.validName(name)) problems.add("'" + name + "' is not a valid user name. " + UserDao.NAME_RULE);
+            else if (!UserDao.validName(name)) problems.add("'" + name + "' is not a valid user name (" + UserDao.NAME_RULE.replaceFirst("^A user name is ", "it must be ").replaceFirst("\\.$", "") + ")");
             else if (seen.containsKey(name)) problems.add("'" + name + "' is already on line " + seen.get(name));
             else if (users.find(name).isPresent()) problems.add("there is already a user called '" + name + "'");
             if (!name.isEmpty()) seen.putIfAbsent(name, n);

@@ -40,8 +40,8 @@ class RosterTest {
             client.get("/instructor/roster");
             HttpResponse<String> bad = client.post("/instructor/roster", "csv", BAD);
             assertThat(bad.statusCode()).isEqualTo(400);
-            assertThat(bad.body()).contains("Nobody was added: the roster has 5 problem(s).")
-                    .contains("Line 3: &#39;Bad Name&#39; is not a valid user name.".replace("&#39;", "'"))
+            assertThat(bad.body()).contains("Nobody was added: the roster has 5 problems.")
+                    .contains("Line 3: 'Bad Name' is not a valid user name (it must be 1 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter).")
                     .contains("Line 4: the role must be student or instructor (got 'admin').")
                     .contains("Line 5: 'carol' is already on line 2.")
                     .contains("Line 6: there is already a user called 'ada'.")
