@@ -30,6 +30,11 @@ final class GradeDao {
         });
     }
 
+    /** The current grade of one student for one exercise. */
+    java.util.Optional<StoredGrade> latest(long userId, String exercise) {
+        return latest().stream().filter(g -> g.userId() == userId && g.exercise().equals(exercise)).findFirst();
+    }
+
     /** The current grade of every student and exercise, by student name. */
     List<StoredGrade> latest() {
         return db.query("SELECT " + COLUMNS + " FROM grades g JOIN users u ON u.id = g.user_id "

@@ -33,6 +33,7 @@ public final class InstructorController implements AutoCloseable {
     public static final List<String> ROUTES = List.of("GET /instructor", "POST /instructor/grade", "POST /instructor/regrade",
             "GET /instructor/jobs", "GET /instructor/jobs/current.json", "POST /instructor/regrade/apply", "GET /instructor/gradebook.csv",
             "GET /instructor/results.json", "GET /instructor/students/{id}/results.json", "GET /instructor/students/{id}/exercises/{ex}",
+            "GET /instructor/students/{id}/exercises/{ex}/results.json",
             "GET /instructor/roster", "POST /instructor/roster", "GET /instructor/roster/passwords/{token}", "POST /instructor/settings/registration");
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -65,6 +66,7 @@ public final class InstructorController implements AutoCloseable {
         routes.get("/instructor/results.json", this::resultsJson, Role.INSTRUCTOR);
         routes.get("/instructor/students/{id}/results.json", this::studentResults, Role.INSTRUCTOR);
         routes.get("/instructor/students/{id}/exercises/{ex}", this::replay, Role.INSTRUCTOR);
+        routes.get("/instructor/students/{id}/exercises/{ex}/results.json", this::exerciseResult, Role.INSTRUCTOR);
         routes.get("/instructor/roster", this::roster, Role.INSTRUCTOR);
         routes.post("/instructor/roster", this::importRoster, Role.INSTRUCTOR);
         routes.get("/instructor/roster/passwords/{token}", this::passwords, Role.INSTRUCTOR);
@@ -141,7 +143,20 @@ public final class InstructorController implements AutoCloseable {
         String stepText = ctx.queryParam("step");
         int step = stepText == null || stepText.isBlank() ? total : number(stepText, "The step is a command number");
         if (step < 0 || step > total) throw new BadInput("Pick a step from 0 (the starting state) to " + total + " (got " + step + ").");
-        ctx.render("instructor/replay.jte", Map.of("page", Replayer.at(Chrome.of(ctx, s.name() + " · " + ex.id()), ex, h, step)));
+        String grade = grades.latest(s.id(), ex.id()).map(g -> (g.gradable() ? g.points() + "/" + g.maxPoints() : "not gradable")
+                + " (graded " + g.gradedAt() + (g.historySha().equals(h.sha256()) ? "" : "; the history has changed since") + ")").orElse("");
+        ctx.render("instructor/replay.jte", Map.of("page", Replayer.at(Chrome.of(ctx, s.name() + " · " + ex.id()), ex, h, step, grade)));
+    }
+
+    /** The stored grade of one student and exercise: the grader's PrairieLearn-shaped results.json. */
+    private void exerciseResult(Context ctx) {
+        User s = student(ctx);
+        String exId = ctx.pathParam("ex");
+        StoredGrade g = grades.latest(s.id(), exId).orElseThrow(() -> new Access.Refused(HttpStatus.NOT_FOUND,
+                s.name() + " has no stored grade for " + exId + " yet: run Grade all first."));
+        ctx.contentType("application/json");
+        ctx.header("Content-Disposition", "attachment; filename=\"results-" + s.name() + "-" + exId + ".json\"");
+        ctx.result(g.resultJson());
     }
 
     private void roster(Context ctx) {

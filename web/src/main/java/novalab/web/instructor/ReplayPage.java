@@ -9,12 +9,15 @@ import novalab.web.lab.Command;
  * cloud after it; plus every command of the history to jump to.
  */
 public record ReplayPage(Chrome chrome, long userId, String student, String exercise, String title, int epoch, int step, int total,
-                         String line, String output, int status, List<Server> servers, List<Host> hosts, List<Command> commands) {
+                         String line, String output, int status, List<Server> servers, List<Host> hosts, List<Command> commands,
+                         String grade) {
     /** A server as {@code openstack server list --long} would show it. */
     public record Server(String name, String status, String host, String flavor) {}
 
     /** A compute host's usage as the resource tracker reports it. */
     public record Host(String host, int ramUsedMb, int ramMb, int vcpusUsed, int vcpus, int servers) {}
+
+    public boolean graded() { return !grade.isEmpty(); }
 
     public boolean hasPrev() { return step > 0; }
 

@@ -20,7 +20,7 @@ final class Replayer {
 
     private Replayer() {}
 
-    static ReplayPage at(Chrome chrome, Exercise ex, StudentHistory h, int step) {
+    static ReplayPage at(Chrome chrome, Exercise ex, StudentHistory h, int step, String grade) {
         List<Command> cmds = h.commands();
         String line = "";
         String output = "";
@@ -41,7 +41,7 @@ final class Replayer {
                 }
             }
             return new ReplayPage(chrome, h.userId(), h.student(), ex.id(), ex.title(), h.epoch(), step, cmds.size(), line, output, status,
-                    servers(box.cloud()), hosts(box.cloud()), cmds);
+                    servers(box.cloud()), hosts(box.cloud()), cmds, grade);
         }
     }
 

@@ -102,6 +102,12 @@ class GradingTest {
             assertThat(results.get("bob").get("score").asDouble()).isEqualTo(4.0);
             assertThat(client.get("/instructor/students/" + bob.id() + "/results.json").body()).isEqualTo(ResultJson.write(ResultJson.gradescope(List.of(b))));
 
+            HttpResponse<String> one = client.get("/instructor/students/" + bob.id() + "/exercises/" + MENU + "/results.json");
+            assertThat(one.body()).isEqualTo(ResultJson.write(ResultJson.prairieLearn(b)));
+            assertThat(client.get("/instructor/students/" + bob.id() + "/exercises/" + MENU).body()).contains("Stored grade: 4/10 (graded ");
+            assertThat(client.get("/instructor/students/" + bob.id() + "/exercises/03-power-on/results.json").body())
+                    .contains("bob has no stored grade for 03-power-on yet");
+
             String dash = client.get("/instructor").body();
             assertThat(dash).contains("✓</span> 10/10").contains("◐</span> 4/10").contains("—</span> not started");
             assertThat(dash).contains("m1.nebula_micro has 1 vCPU, 512 MB RAM and a 5 GB disk").contains("01-the-menu · micro-spec");

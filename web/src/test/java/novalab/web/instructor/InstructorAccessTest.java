@@ -20,7 +20,7 @@ class InstructorAccessTest {
         User ada = f.add("ada", Role.STUDENT);
         f.add("grace", Role.INSTRUCTOR);
         f.history(ada, "01-the-menu", ClassFixture.solution("01-the-menu"));
-        assertThat(InstructorController.ROUTES).hasSize(14);
+        assertThat(InstructorController.ROUTES).hasSize(15);
         WebTests.test(data, (app, client) -> {
             WebTests.Client anon = new WebTests.Client("http://127.0.0.1:" + app.port());
             client.signIn("ada", ClassFixture.STUDENT_PW);
