@@ -2,6 +2,7 @@ package novalab.web.instructor;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import novalab.engine.Cloud;
 import novalab.engine.Sandbox;
@@ -12,10 +13,14 @@ import novalab.exercises.Exercise;
 import novalab.exercises.ExerciseSandbox;
 import novalab.exercises.checks.Probe;
 import novalab.web.Chrome;
+import novalab.web.api.ApiCall;
+import novalab.web.api.ApiResponse;
+import novalab.web.api.OpenStackApi;
 import novalab.web.lab.Command;
 
 /** Rebuilds the state after command N of a history by replaying commands 1..N in a fresh sandbox of the exercise. */
 final class Replayer {
+    private static final String REPLAY_BASE = "http://replay" + OpenStackApi.PREFIX + "replay";
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[@-Z\\\\-_]");
 
     private Replayer() {}
@@ -30,7 +35,7 @@ final class Replayer {
                 Command c = cmds.get(i);
                 ExecResult r;
                 try {
-                    r = box.run(c.offsetMs(), c.line());
+                    r = run(box, c);
                 } catch (RuntimeException | StackOverflowError e) {
                     r = new ExecResult("", "", "(the lab's engine failed on this command: " + e.getClass().getSimpleName() + ")\n", 1);
                 }
@@ -43,6 +48,16 @@ final class Replayer {
             return new ReplayPage(chrome, h.userId(), h.student(), ex.id(), ex.title(), h.epoch(), step, cmds.size(), line, output, status,
                     servers(box.cloud()), hosts(box.cloud()), cmds, grade);
         }
+    }
+
+    /** A terminal line through the shell; an {@code __api …} line (a request the student's own client made) through the wire API, as the lab replays it. */
+    private static ExecResult run(Sandbox box, Command c) {
+        Optional<ApiCall> call = ApiCall.fromHistoryLine(c.line());
+        if (call.isEmpty()) return box.run(c.offsetMs(), c.line());
+        box.cloud().advanceTo(Math.max(box.cloud().nowMs(), c.offsetMs()));
+        ApiResponse r = OpenStackApi.handle(box, REPLAY_BASE, call.get());
+        String out = "HTTP " + r.status() + "\n" + r.body() + (r.body().endsWith("\n") ? "" : "\n");
+        return new ExecResult(out, "", out, r.status() < 400 ? 0 : 1);
     }
 
     private static List<ReplayPage.Server> servers(Cloud cloud) {

@@ -71,4 +71,18 @@ class ReplayViewerTest {
             assertThat(client.get("/instructor/students/" + ada.id() + "/exercises/nope").body()).contains("There is no exercise called 'nope'.");
         });
     }
+
+    @Test
+    void a_request_of_the_students_own_client_is_replayed_through_the_wire_api() throws Exception {
+        ClassFixture f = new ClassFixture(data);
+        User ada = f.add("ada", Role.STUDENT);
+        f.add("grace", Role.INSTRUCTOR);
+        f.history(ada, "01-the-menu", List.of("__api GET /identity/v3", "__api GET /compute/v2.1/flavors"));
+        WebTests.test(data, (app, client) -> {
+            client.signIn("grace", ClassFixture.INSTRUCTOR_PW);
+            String base = "/instructor/students/" + ada.id() + "/exercises/01-the-menu";
+            assertThat(client.get(base + "?step=1").body()).contains("(exit status 0)").contains("HTTP 200");
+            assertThat(client.get(base + "?step=2").body()).contains("(exit status 1)").contains("HTTP 401");
+        });
+    }
 }
