@@ -29,12 +29,6 @@ import novalab.web.db.SettingsDao;
 
 /** Every {@code /instructor} route; all of them for {@link Role#INSTRUCTOR} only. */
 public final class InstructorController implements AutoCloseable {
-    /** Every route this controller serves, for the role test: method and path (with sample ids). */
-    public static final List<String> ROUTES = List.of("GET /instructor", "POST /instructor/grade", "POST /instructor/regrade",
-            "GET /instructor/jobs", "GET /instructor/jobs/current.json", "POST /instructor/regrade/apply", "GET /instructor/gradebook.csv",
-            "GET /instructor/results.json", "GET /instructor/students/{id}/results.json", "GET /instructor/students/{id}/exercises/{ex}",
-            "GET /instructor/students/{id}/exercises/{ex}/results.json",
-            "GET /instructor/roster", "POST /instructor/roster", "GET /instructor/roster/passwords/{token}", "POST /instructor/settings/registration");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Database db;
