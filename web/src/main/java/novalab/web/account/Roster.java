@@ -31,6 +31,9 @@ public final class Roster {
         public boolean ok() { return errors.isEmpty(); }
     }
 
+    /** bcrypt takes a tenth of a second per password: a bigger roster would keep the page waiting for minutes. */
+    static final int MAX_ACCOUNTS = 1000;
+
     private Roster() {}
 
     public static Checked read(String text, UserDao users) {
@@ -88,20 +91,26 @@ public final class Roster {
             else errors.add("Line " + n + ": " + String.join("; ", problems) + ".");
         }
         if (out.isEmpty() && errors.isEmpty()) errors.add("The roster has a header but no students.");
+        if (out.size() > MAX_ACCOUNTS) errors.add("A roster holds at most " + MAX_ACCOUNTS + " accounts (this one has " + out.size() + "): split it into several files.");
         return new Checked(out, errors);
     }
 
-    /** Creates every account of a roster without problems, all in one transaction. */
+    /**
+     * Creates every account of a roster without problems, all in one transaction. The passwords are hashed first,
+     * outside it, so the store is held only for the inserts (bcrypt is slow on purpose).
+     */
     public static List<Created> create(Database db, UserDao users, Checked roster) {
         if (!roster.ok()) throw new IllegalArgumentException("a roster with problems creates nobody");
+        List<Created> out = new ArrayList<>();
+        List<String> hashes = new ArrayList<>();
+        for (Entry e : roster.entries()) {
+            String pw = e.password().orElseGet(Passwords::generate);
+            out.add(new Created(e.name(), e.role(), pw, e.password().isEmpty()));
+            hashes.add(Passwords.hash(pw));
+        }
         return db.tx(d -> {
-            List<Created> out = new ArrayList<>();
-            for (Entry e : roster.entries()) {
-                String pw = e.password().orElseGet(Passwords::generate);
-                users.add(e.name(), e.role(), pw);
-                out.add(new Created(e.name(), e.role(), pw, e.password().isEmpty()));
-            }
-            return out;
+            for (int i = 0; i < out.size(); i++) users.insertHashed(out.get(i).name(), out.get(i).role(), hashes.get(i));
+            return List.copyOf(out);
         });
     }
 

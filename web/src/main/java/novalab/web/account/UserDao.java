@@ -30,6 +30,13 @@ public final class UserDao {
         return find(name).orElseThrow();
     }
 
+    /** Inserts an account whose password is already hashed (a roster hashes first, then inserts all in one transaction). */
+    User insertHashed(String name, Role role, String passwordHash) {
+        if (find(name).isPresent()) throw new BadInput("There is already a user called '" + name + "'.");
+        db.update("INSERT INTO users(name, password_hash, role, created_at) VALUES (?, ?, ?, ?)", name, passwordHash, role.name(), Instant.now().toString());
+        return find(name).orElseThrow();
+    }
+
     /** Whether {@code name} follows the user-name rules (the sentence of {@link #NAME_RULE}). */
     public static boolean validName(String name) {
         return NAME.matcher(name).matches();
