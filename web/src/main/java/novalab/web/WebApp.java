@@ -37,11 +37,11 @@ public final class WebApp {
         Database db = Database.open(dataDir.resolve("lab.db"));
         UserDao users = new UserDao(db);
         SessionDao sessions = new SessionDao(db);
-        Access access = new Access(sessions);
         SettingsDao settings = new SettingsDao(db);
-        AccountController accounts = new AccountController(users, sessions, settings::selfRegistration);
         RegistrationController registration = new RegistrationController(users, sessions, settings);
         InstructorController instructor = new InstructorController(db, users, settings);
+        Access access = new Access(sessions);
+        AccountController accounts = new AccountController(users, sessions);
         LabSessions labs = new LabSessions(db, driver, System::currentTimeMillis);
         LabController lab = new LabController(labs);
         LessonController lessons = new LessonController(content, labs);
@@ -64,13 +64,13 @@ public final class WebApp {
             config.routes.beforeMatched(access::check);
             Errors.addTo(config.routes);
             config.routes.get("/", ctx -> ctx.redirect("/lessons", HttpStatus.SEE_OTHER), Role.STUDENT, Role.INSTRUCTOR);
-            accounts.addRoutes(config.routes);
+            accounts.linkingRegistration(settings::selfRegistration).addRoutes(config.routes);
+            registration.addRoutes(config.routes);
+            instructor.addRoutes(config.routes);
             lab.addRoutes(config.routes);
             lessons.addRoutes(config.routes);
             cloud.addRoutes(config.routes);
             credentials.addRoutes(config.routes);
-            registration.addRoutes(config.routes);
-            instructor.addRoutes(config.routes);
             // each student's sandbox over the OpenStack wire APIs: Keystone tokens guard it, not the session cookie
             OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
             config.events.serverStopped(() -> {

@@ -28,6 +28,11 @@ public final class AccountController {
         this.registrationOpen = registrationOpen;
     }
 
+    /** The same controller, its sign-in page linking to /register while {@code open} says so. */
+    public AccountController linkingRegistration(java.util.function.BooleanSupplier open) {
+        return new AccountController(users, sessions, open);
+    }
+
     public void addRoutes(RoutesConfig routes) {
         routes.get("/signin", this::form, Role.ANYONE);
         routes.post("/signin", this::signIn, Role.ANYONE);
