@@ -29,7 +29,8 @@ final class Dashboard {
                                java.util.Optional<GradingJob.View> job) {
         Map<String, StoredGrade> byKey = new HashMap<>();
         grades.forEach(g -> byKey.put(g.userId() + "/" + g.exercise(), g));
-        List<DashboardPage.Column> cols = catalog.exercises().stream().map(e -> new DashboardPage.Column(e.id(), e.title(), e.points())).toList();
+        List<DashboardPage.Column> cols = catalog.exercises().stream().map(e -> new DashboardPage.Column(e.id(), e.title(), e.points(),
+                summary(e, grades))).toList();
         Set<String> gradedExercises = new java.util.HashSet<>();
         grades.forEach(g -> gradedExercises.add(g.exercise()));
         int possible = catalog.exercises().stream().filter(e -> gradedExercises.contains(e.id())).mapToInt(Exercise::points).sum();
@@ -56,6 +57,13 @@ final class Dashboard {
         }
         return new DashboardPage(chrome, cols, rows, failingChecks(catalog, grades), divergences(catalog, grades), histogram(bins),
                 grades.size(), job);
+    }
+
+    private static String summary(Exercise e, List<StoredGrade> grades) {
+        List<StoredGrade> mine = grades.stream().filter(g -> g.exercise().equals(e.id()) && g.gradable()).toList();
+        if (mine.isEmpty()) return "none graded";
+        double mean = mine.stream().mapToInt(StoredGrade::points).average().orElse(0);
+        return mine.size() + " graded, mean " + String.format(java.util.Locale.ROOT, "%.1f", mean) + "/" + e.points();
     }
 
     private static DashboardPage.Cell cell(StoredGrade g, boolean opened, String link) {

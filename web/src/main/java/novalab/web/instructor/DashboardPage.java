@@ -7,8 +7,8 @@ import novalab.web.Chrome;
 /** The class dashboard: the progress grid, the commonest failures and divergences, the score histogram and the grading job. */
 public record DashboardPage(Chrome chrome, List<Column> exercises, List<Row> rows, List<Count> failingChecks, List<Count> divergences,
                             List<Bar> histogram, int graded, Optional<GradingJob.View> job) {
-    /** An exercise column. */
-    public record Column(String id, String title, int points) {}
+    /** An exercise column, with the class's summary of it ("3 graded, mean 7.5/10"). */
+    public record Column(String id, String title, int points, String summary) {}
 
     /** One student's row: a cell per exercise and their total. */
     public record Row(long userId, String student, List<Cell> cells, String total) {}

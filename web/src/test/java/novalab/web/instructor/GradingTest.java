@@ -109,7 +109,8 @@ class GradingTest {
                     .contains("bob has no stored grade for 03-power-on yet");
 
             String dash = client.get("/instructor").body();
-            assertThat(dash).contains("✓</span> 10/10").contains("◐</span> 4/10").contains("—</span> not started");
+            assertThat(dash).contains("✓</span> 10/10").contains("◐</span> 4/10").contains("—</span> not started")
+                    .contains("<td>2 graded, mean 7.0/10</td>").contains("<td>none graded</td>");
             assertThat(dash).contains("m1.nebula_micro has 1 vCPU, 512 MB RAM and a 5 GB disk").contains("01-the-menu · micro-spec");
             assertThat(dash).contains("<code>openstack flavor create --vcpus 1 --ram 1024 --disk 5 m1.nebula_micro</code>");
             assertThat(dash).contains("<svg class=\"histogram\" role=\"img\"").contains("<title id=\"hist-title\">")
