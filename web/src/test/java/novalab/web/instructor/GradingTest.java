@@ -185,4 +185,27 @@ class GradingTest {
             runJob(client, "/instructor/regrade");
         });
     }
+
+    @Test
+    void broken_exercise_content_fails_the_job_and_the_pages_with_a_sentence_not_a_stack_trace() throws Exception {
+        Path content = data.resolve("broken");
+        Files.createDirectories(content.resolve("01-the-menu"));
+        Files.writeString(content.resolve("01-the-menu").resolve("info.json"), "{ not json");
+        System.setProperty("novalab.content", content.toString());
+        try {
+            WebTests.test(data, (app, client) -> {
+                client.signIn("grace", ClassFixture.INSTRUCTOR_PW);
+                HttpResponse<String> dash = client.get("/instructor");
+                assertThat(dash.statusCode()).isEqualTo(503);
+                assertThat(dash.body()).contains("The exercises could not be loaded").doesNotContain("Exception");
+                client.post("/instructor/grade");
+                for (int i = 0; i < 100 && !client.get("/instructor/jobs/current.json").body().contains("failed"); i++) Thread.sleep(100);
+                assertThat(client.get("/instructor/jobs").body()).contains("State: <span id=\"job-state\">failed</span>")
+                        .contains("The exercises could not be loaded:");
+                assertThat(f.gradeRows()).isEmpty();
+            });
+        } finally {
+            System.clearProperty("novalab.content");
+        }
+    }
 }
