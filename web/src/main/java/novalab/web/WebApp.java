@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.staticfiles.Location;
 import java.nio.file.Path;
 import novalab.web.account.AccountController;
+import novalab.web.account.RegistrationController;
 import novalab.web.account.SessionDao;
 import novalab.web.account.UserDao;
 import novalab.web.api.OpenStackApi;
@@ -14,6 +15,8 @@ import novalab.web.checkpoint.Checkpoints;
 import novalab.web.cloud.CloudController;
 import novalab.web.cloud.CredentialsController;
 import novalab.web.db.Database;
+import novalab.web.db.SettingsDao;
+import novalab.web.instructor.InstructorController;
 import novalab.web.lab.LabController;
 import novalab.web.lab.LabSessions;
 import novalab.web.lesson.LessonController;
@@ -37,6 +40,9 @@ public final class WebApp {
         Database db = Database.open(dataDir.resolve("lab.db"));
         UserDao users = new UserDao(db);
         SessionDao sessions = new SessionDao(db);
+        SettingsDao settings = new SettingsDao(db);
+        RegistrationController registration = new RegistrationController(users, sessions, settings);
+        InstructorController instructor = new InstructorController(db, users, settings);
         Access access = new Access(sessions);
         AccountController accounts = new AccountController(users, sessions);
         novalab.exercises.Catalog catalog = novalab.web.exercise.Week9.catalog();
@@ -79,7 +85,9 @@ public final class WebApp {
             config.routes.beforeMatched(access::check);
             Errors.addTo(config.routes);
             config.routes.get("/", ctx -> ctx.redirect("/lessons", HttpStatus.SEE_OTHER), Role.STUDENT, Role.INSTRUCTOR);
-            accounts.addRoutes(config.routes);
+            accounts.linkingRegistration(settings::selfRegistration).addRoutes(config.routes);
+            registration.addRoutes(config.routes);
+            instructor.addRoutes(config.routes);
             lab.addRoutes(config.routes);
             lessons.addRoutes(config.routes);
             cloud.addRoutes(config.routes);
@@ -91,6 +99,7 @@ public final class WebApp {
             OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
             config.events.serverStopped(() -> {
                 sweeper.shutdownNow();
+                instructor.close();
                 labs.close();
                 db.close();
             });

@@ -12,10 +12,10 @@ import novalab.grader.GradeResult;
  * exercise named by its title (Canvas matches assignments by exact name), a {@code Points Possible} row,
  * then one row per student with points; a history that was not gradable leaves the cell blank.
  */
-final class CanvasCsv {
+public final class CanvasCsv {
     private CanvasCsv() {}
 
-    static String write(List<Exercise> exercises, Map<String, Map<String, GradeResult>> byStudent) {
+    public static String write(List<Exercise> exercises, Map<String, Map<String, GradeResult>> byStudent) {
         StringBuilder sb = new StringBuilder();
         List<String> head = new ArrayList<>(List.of("Student", "ID", "SIS User ID", "SIS Login ID", "Section"));
         exercises.forEach(e -> head.add(e.title()));
@@ -34,7 +34,7 @@ final class CanvasCsv {
         return sb.toString();
     }
 
-    static String number(double v) {
+    public static String number(double v) {
         return BigDecimal.valueOf(v).setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString();
     }
 
@@ -46,7 +46,7 @@ final class CanvasCsv {
         sb.append("\r\n");
     }
 
-    static String quote(String s) {
+    public static String quote(String s) {
         if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) return "\"" + s.replace("\"", "\"\"") + "\"";
         return s;
     }

@@ -15,10 +15,22 @@ import novalab.web.Role;
 public final class AccountController {
     private final UserDao users;
     private final SessionDao sessions;
+    private final java.util.function.BooleanSupplier registrationOpen;
 
     public AccountController(UserDao users, SessionDao sessions) {
+        this(users, sessions, () -> false);
+    }
+
+    /** {@code registrationOpen}: whether the sign-in page links to /register. */
+    public AccountController(UserDao users, SessionDao sessions, java.util.function.BooleanSupplier registrationOpen) {
         this.users = users;
         this.sessions = sessions;
+        this.registrationOpen = registrationOpen;
+    }
+
+    /** The same controller, its sign-in page linking to /register while {@code open} says so. */
+    public AccountController linkingRegistration(java.util.function.BooleanSupplier open) {
+        return new AccountController(users, sessions, open);
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -28,7 +40,7 @@ public final class AccountController {
     }
 
     private void form(Context ctx) {
-        ctx.render("account/signin.jte", Map.of("page", new SignInPage(Chrome.of(ctx, "Sign in"), safeNext(ctx.queryParam("next")), "", "")));
+        ctx.render("account/signin.jte", Map.of("page", new SignInPage(Chrome.of(ctx, "Sign in"), safeNext(ctx.queryParam("next")), "", "", registrationOpen.getAsBoolean())));
     }
 
     private void signIn(Context ctx) {
@@ -39,7 +51,7 @@ public final class AccountController {
         if (user.isEmpty()) {
             String why = name.isEmpty() || password.isEmpty() ? "Type your user name and your password." : "That user name and password do not match an account.";
             ctx.status(HttpStatus.UNAUTHORIZED);
-            ctx.render("account/signin.jte", Map.of("page", new SignInPage(Chrome.of(ctx, "Sign in"), next, name, why)));
+            ctx.render("account/signin.jte", Map.of("page", new SignInPage(Chrome.of(ctx, "Sign in"), next, name, why, registrationOpen.getAsBoolean())));
             return;
         }
         String token = sessions.start(user.get());

@@ -30,6 +30,21 @@ public final class UserDao {
         return find(name).orElseThrow();
     }
 
+    /** Inserts an account whose password is already hashed (a roster hashes first, then inserts all in one transaction). */
+    User insertHashed(String name, Role role, String passwordHash) {
+        if (find(name).isPresent()) throw new BadInput("There is already a user called '" + name + "'.");
+        db.update("INSERT INTO users(name, password_hash, role, created_at) VALUES (?, ?, ?, ?)", name, passwordHash, role.name(), Instant.now().toString());
+        return find(name).orElseThrow();
+    }
+
+    /** Whether {@code name} follows the user-name rules (the sentence of {@link #NAME_RULE}). */
+    public static boolean validName(String name) {
+        return NAME.matcher(name).matches();
+    }
+
+    /** The user-name rules, as a sentence. */
+    public static final String NAME_RULE = "A user name is 1 to 32 characters: lower-case letters, digits, '.', '_' or '-', starting with a letter.";
+
     public Optional<User> find(String name) {
         return db.queryOne("SELECT id, name, role FROM users WHERE name = ?",
                 rs -> new User(rs.getLong(1), rs.getString(2), Role.valueOf(rs.getString(3))), name);

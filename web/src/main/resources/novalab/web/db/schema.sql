@@ -95,3 +95,28 @@ CREATE TABLE IF NOT EXISTS checklist_ticks (
   updated_at TEXT NOT NULL,
   PRIMARY KEY (user_id, item_id)
 );
+
+-- == instructor: grades and settings ==
+-- One row per grading of a student's exercise history (append-only); the newest row per (user_id, exercise) is the grade.
+CREATE TABLE IF NOT EXISTS grades (
+  id          INTEGER PRIMARY KEY,
+  user_id     INTEGER NOT NULL REFERENCES users(id),
+  exercise    TEXT NOT NULL,
+  epoch       INTEGER NOT NULL,
+  history_sha TEXT NOT NULL,   -- SHA-256 of the history as JSON Lines {"t","cmd"}
+  commands    INTEGER NOT NULL,
+  gradable    INTEGER NOT NULL,
+  points      INTEGER NOT NULL,
+  max_points  INTEGER NOT NULL,
+  score       REAL NOT NULL,   -- 0..1
+  result_json TEXT NOT NULL,   -- the grader's PrairieLearn-shaped results.json
+  engine      TEXT NOT NULL,
+  graded_at   TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS grades_by_student ON grades(user_id, exercise, id);
+-- Instructor switches, e.g. self_registration = 'on' | 'off'.
+CREATE TABLE IF NOT EXISTS settings (
+  key        TEXT PRIMARY KEY,
+  value      TEXT NOT NULL,
+  updated_at TEXT NOT NULL
+);

@@ -26,6 +26,8 @@ public final class Pages {
             new Page("quizzes", "/quizzes", "student", "main h1"),
             new Page("progress", "/progress", "student", "main h1"),
             new Page("lesson-scheduling", "/lessons/03-scheduling", "student", ".checkpoint"),
+            new Page("instructor-dashboard", "/instructor", "teacher", "main h1"),
+            new Page("instructor-roster", "/instructor/roster", "teacher", "main h1"),
             new Page("instructor-reflections", "/instructor/reflections", "teacher", "main h1"),
             new Page("instructor-quizzes", "/instructor/quizzes", "teacher", "main h1"),
             new Page("not-found", "/lessons/no-such-lesson", "student", "main"));
