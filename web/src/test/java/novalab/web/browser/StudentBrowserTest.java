@@ -132,7 +132,7 @@ class StudentBrowserTest {
     void keyboard_only_reaches_the_terminal_and_the_main_controls_with_a_visible_focus() {
         browser.signIn("dee", LabServer.PASSWORD, "/lab");
         new TerminalPane(browser);
-        List<Browser.Stop> stops = browser.tabWalk(14);
+        List<Browser.Stop> stops = browser.tabWalk(24);
         List<String> order = stops.stream().map(Browser.Stop::what).toList();
         List<String> invisible = stops.stream().filter(st -> !st.visible()).map(Browser.Stop::what).toList();
         Actions keys = new Actions(browser.driver);
