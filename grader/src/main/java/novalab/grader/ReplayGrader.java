@@ -89,7 +89,7 @@ public final class ReplayGrader {
             if (!o.passed()) {
                 d = c.runsCommands() ? divergenceByReplay(ex, cmds, c, o) : divergenceFromTrail(cmds, trail, c.info().id(), o);
             }
-            int pts = o.passed() ? c.info().points() : 0;
+            int pts = o.points(c.info().points());
             earned += pts;
             tests.add(new TestResult(c.info(), o.passed(), pts, o.observed(), reference.getOrDefault(c.info().id(), ""), d));
         }
