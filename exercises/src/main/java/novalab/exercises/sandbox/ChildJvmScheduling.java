@@ -287,7 +287,7 @@ public final class ChildJvmScheduling implements ExternalScheduling {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static String key(String s) {
+    static String key(String s) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8))).substring(0, 32);
         } catch (NoSuchAlgorithmException e) {
