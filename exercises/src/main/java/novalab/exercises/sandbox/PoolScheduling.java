@@ -73,7 +73,7 @@ public final class PoolScheduling implements ExternalScheduling {
         }
         try {
             // Three evaluations, so that each snippet's first line is line 1 of its source (line numbers map back to the file).
-            r = p.eval(owner, Prelude.TEXT);
+            r = p.eval(owner, Prelude.TEXT + (otherImports(cls).isEmpty() ? "" : "\n" + otherImports(cls)));
             if (r.outcome() == SnippetResult.Outcome.OK) r = p.eval(owner, studentSnippet(cls));
             if (r.outcome() == SnippetResult.Outcome.OK) r = p.eval(owner, "System.out.print(NovalabRun.run(\"" + cls.kind() + "\", \"" + cls.className() + "\", " + dropped(cls) + ", () -> new "
                     + cls.className() + "(), \"" + input + "\"));");
@@ -91,13 +91,28 @@ public final class PoolScheduling implements ExternalScheduling {
      * whose types the prelude declares; comments) dropped, so a snippet line plus {@link #dropped} is the file's line.
      */
     static String studentSnippet(StudentClass cls) {
-        List<String> lines = cls.source().lines().toList();
+        List<String> lines = withoutImports(cls.source()).lines().toList();
         return String.join("\n", lines.subList(dropped(cls), lines.size()));
+    }
+
+    private static final java.util.regex.Pattern IMPORT = java.util.regex.Pattern.compile("import\\s+(static\\s+)?[\\w.]+(\\.\\*)?\\s*;");
+
+    /** The file with its import statements blanked out (same lines and columns). */
+    private static String withoutImports(String source) {
+        return IMPORT.matcher(source).replaceAll(m -> " ".repeat(m.group().length()));
+    }
+
+    /** The file's imports other than the SDK's (whose types the prelude declares), as JShell import snippets. */
+    static String otherImports(StudentClass cls) {
+        List<String> out = new ArrayList<>();
+        var m = IMPORT.matcher(cls.source());
+        while (m.find()) if (!m.group().matches("import\\s+nova\\.scheduler\\..*")) out.add(m.group());
+        return String.join("\n", out);
     }
 
     /** How many lines come before the line that starts the class declaration. */
     static int dropped(StudentClass cls) {
-        List<String> lines = cls.source().lines().toList();
+        List<String> lines = withoutImports(cls.source()).lines().toList();
         for (int i = 0; i < lines.size(); i++) {
             String t = lines.get(i).strip();
             if (t.matches("(public\\s+|final\\s+|abstract\\s+)*(class|record|enum|interface)\\s.*")) return i;
