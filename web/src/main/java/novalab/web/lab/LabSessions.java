@@ -10,8 +10,9 @@ import novalab.engine.Sandbox;
 import novalab.engine.shell.ExecResult;
 import novalab.web.BadInput;
 import novalab.web.account.User;
-import novalab.web.api.ApiCall;
-import novalab.web.api.ApiResponse;
+import novalab.engine.wire.ApiCall;
+import novalab.engine.wire.ApiResponse;
+import novalab.engine.wire.HistoryLines;
 import novalab.web.api.OpenStackApi;
 import novalab.web.api.SandboxDirectory;
 import novalab.web.db.Database;
@@ -26,8 +27,6 @@ public final class LabSessions implements AutoCloseable {
     public static final String SCENARIO = "nebula-inc";
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[@-Z\\\\-_]");
     private static final int MAX_LINE = 4096;
-    /** The base URL API requests are replayed with: it only shapes links in answers that replay discards. */
-    private static final String REPLAY_BASE = "http://replay" + OpenStackApi.PREFIX + "replay";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabSessions.class);
 
     private record Key(long userId, String scenario) {}
@@ -68,7 +67,7 @@ public final class LabSessions implements AutoCloseable {
         s = new LabSession(e, box);
         for (Command c : commands.commands(e)) {
             try {
-                s.replay(c, REPLAY_BASE);
+                s.replay(c);
             } catch (RuntimeException ex) {
                 // never lock a student out of their sandbox: they can still rewind or reset past this command
                 LOG.warn("replaying command {} of user {} failed: {}", c.seq(), k.userId(), ex.toString());
@@ -83,8 +82,8 @@ public final class LabSessions implements AutoCloseable {
     public RunReply run(User user, String line) {
         if (line.length() > MAX_LINE) throw new BadInput("A command line is at most " + MAX_LINE + " characters.");
         String text = line.replace("\r\n", "\n").replace('\r', '\n');
-        if (ApiCall.fromHistoryLine(text).isPresent()) {
-            throw new BadInput("Lines starting with __api are how your history records requests from your own openstack client; "
+        if (HistoryLines.isRequest(text)) {
+            throw new BadInput("Lines starting with __api or __ec2 are how your history records requests from your own openstack or aws client; "
                     + "they cannot be typed here.");
         }
         Key k = new Key(user.id(), SCENARIO);
