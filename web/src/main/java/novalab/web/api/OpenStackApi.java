@@ -5,7 +5,6 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
 import novalab.engine.wire.ApiCall;
 import novalab.engine.wire.ApiResponse;
 import novalab.engine.wire.OpenStackWire;
@@ -37,39 +36,60 @@ public final class OpenStackApi {
 
     /** Registers {@code /sandbox/<id>/...} for every HTTP method on a Javalin configuration. */
     public static void addRoutes(JavalinConfig config, SandboxDirectory dir, RequestRecorder recorder) {
+        addRoutes(config, dir, recorder, RateLimiter.NONE);
+    }
+
+    /** As {@link #addRoutes(JavalinConfig, SandboxDirectory, RequestRecorder)}, each sandbox held to {@code limiter} (429 beyond it). */
+    public static void addRoutes(JavalinConfig config, SandboxDirectory dir, RequestRecorder recorder, RateLimiter limiter) {
         for (HandlerType t : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
                 HandlerType.HEAD, HandlerType.OPTIONS)) {
-            config.routes.addHttpHandler(t, "/sandbox/{id}/<rest>", ctx -> serve(ctx, dir, recorder));
-            config.routes.addHttpHandler(t, "/sandbox/{id}", ctx -> serve(ctx, dir, recorder));
+            config.routes.addHttpHandler(t, "/sandbox/{id}/<rest>", ctx -> serve(ctx, dir, recorder, limiter));
+            config.routes.addHttpHandler(t, "/sandbox/{id}", ctx -> serve(ctx, dir, recorder, limiter));
         }
     }
 
-    private static void serve(Context ctx, SandboxDirectory dir, RequestRecorder recorder) {
+    private static void serve(Context ctx, SandboxDirectory dir, RequestRecorder recorder, RateLimiter limiter) {
         String path = ctx.path();
         String afterPrefix = path.substring(PREFIX.length());
         int slash = afterPrefix.indexOf('/');
         String id = decode(slash < 0 ? afterPrefix : afterPrefix.substring(0, slash));
         String rest = slash < 0 ? "" : afterPrefix.substring(slash);
-        String host = Optional.ofNullable(ctx.header("Host")).orElse(ctx.host());
-        String base = ctx.scheme() + "://" + host + PREFIX + id;
+        String base = PublicUrl.of(ctx) + PREFIX + id;
         ApiCall call = ApiCall.of(ctx.method().name(), rest, ctx.queryString(), ctx::header, ctx.body());
-        ApiResponse resp;
-        try {
-            resp = dir.serve(id, box -> {
-                long at = box.cloud().nowMs();
-                ApiResponse r = OpenStackWire.handle(box, base, call);
-                recorder.record(id, at, call, r);
-                return r;
-            }).orElseGet(() -> OpenStackWire.error(404, "Not Found", "No sandbox " + id + " is running here."));
-        } catch (RuntimeException e) {
-            resp = OpenStackWire.error(503, "Service Unavailable", "The sandbox " + id + " cannot answer right now.");
-        }
+        ApiResponse resp = limiter.allow(id) ? answer(dir, recorder, id, base, call) : overLimit(rest, limiter.retryAfterSeconds());
         ctx.status(resp.status());
         resp.headers().forEach((k, v) -> {
             if (k.equals("Content-Type")) ctx.contentType(v);
             else ctx.header(k, v);
         });
         if (!ctx.method().name().equals("HEAD")) ctx.result(resp.body().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static ApiResponse answer(SandboxDirectory dir, RequestRecorder recorder, String id, String base, ApiCall call) {
+        try {
+            return dir.serve(id, box -> {
+                long at = box.cloud().nowMs();
+                ApiResponse r = OpenStackWire.handle(box, base, call);
+                recorder.record(id, at, call, r);
+                return r;
+            }).orElseGet(() -> OpenStackWire.error(404, "Not Found", "No sandbox " + id + " is running here."));
+        } catch (RuntimeException e) {
+            return OpenStackWire.error(503, "Service Unavailable", "The sandbox " + id + " cannot answer right now.");
+        }
+    }
+
+    /** 429 in the shape of the service the path names: Nova's {@code overLimit}, Neutron's {@code NeutronError}, else Keystone's. */
+    static ApiResponse overLimit(String rest, int retryAfter) {
+        String msg = "This sandbox is getting more requests than it serves; retry after " + retryAfter + " s.";
+        ApiResponse r;
+        if (rest.startsWith("/compute")) {
+            r = ApiResponse.json(429, java.util.Map.of("overLimit", java.util.Map.of("code", 429, "message", msg, "retryAfter", String.valueOf(retryAfter))));
+        } else if (rest.startsWith("/network")) {
+            r = ApiResponse.json(429, java.util.Map.of("NeutronError", java.util.Map.of("type", "OverQuota", "message", msg, "detail", "")));
+        } else {
+            r = OpenStackWire.error(429, "Too Many Requests", msg);
+        }
+        return r.withHeader("Retry-After", String.valueOf(retryAfter));
     }
 
     private static String decode(String s) {

@@ -32,6 +32,7 @@ public final class LabSessions implements AutoCloseable {
     private record Key(long userId, String scenario) {}
 
     private final CommandDao commands;
+    private final AwsKeyDao awsKeys;
     private final String driver;
     private final LongSupplier wallClock;
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
@@ -41,6 +42,7 @@ public final class LabSessions implements AutoCloseable {
     /** {@code driver}: {@code libvirt}, {@code fake} or {@code ""} for the engine's default. */
     public LabSessions(Database db, String driver, LongSupplier wallClock) {
         this.commands = new CommandDao(db);
+        this.awsKeys = new AwsKeyDao(db);
         this.driver = driver;
         this.wallClock = wallClock;
     }
@@ -202,14 +204,33 @@ public final class LabSessions implements AutoCloseable {
      * ({@link ApiCall#historyLine()}) at the simulated time it ran, inside the same critical section.
      */
     public void recordApi(String id, long atMs, ApiCall call, ApiResponse response) {
+        recordLine(id, atMs, call.historyLine());
+    }
+
+    /**
+     * Stores a request a real client made as the history line that replays it ({@code __ec2 …}), at the simulated time
+     * it ran, inside the critical section of {@link #apiDirectory()}.
+     */
+    public void recordLine(String id, long atMs, String line) {
         Key k = key(id).orElseThrow(() -> new IllegalStateException("no API sandbox " + id));
         synchronized (lock(k)) {
             LabSession s = live.get(k);
             if (s == null) throw new IllegalStateException("API sandbox " + id + " is not live");
-            Command c = new Command(s.history.size() + 1, atMs, call.historyLine());
+            Command c = new Command(s.history.size() + 1, atMs, line);
             commands.append(s.epoch, c);
             s.recorded(c);
         }
+    }
+
+    /** The student's EC2 access key (made on first use, kept across resets); its id selects their API sandbox. */
+    public AwsKey awsKey(User user) {
+        apiId(user);
+        return awsKeys.key(user.id(), SCENARIO);
+    }
+
+    /** EC2 access key id → the owner's API sandbox id, for {@code novalab.web.api.Ec2Api}. */
+    public novalab.web.api.Ec2Keys ec2Keys() {
+        return accessKeyId -> awsKeys.owner(accessKeyId, SCENARIO).map(u -> commands.apiId(u, SCENARIO));
     }
 
     private Optional<Key> key(String apiId) {
