@@ -41,6 +41,7 @@ public final class WebApp {
         LessonController lessons = new LessonController(content, labs);
         CloudController cloud = new CloudController(labs);
         CredentialsController credentials = new CredentialsController(labs);
+        novalab.web.api.RateLimiter apiLimit = novalab.web.api.RateLimiter.standard();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.fileRenderer(new JteRenderer());
@@ -64,7 +65,9 @@ public final class WebApp {
             cloud.addRoutes(config.routes);
             credentials.addRoutes(config.routes);
             // each student's sandbox over the OpenStack wire APIs: Keystone tokens guard it, not the session cookie
-            OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
+            OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi, apiLimit);
+            // the same sandboxes over the EC2 Query API for the real aws client: the access key id picks the student
+            novalab.web.api.Ec2Api.addRoutes(config, labs.ec2Keys(), labs.apiDirectory(), labs::recordLine, apiLimit);
             config.events.serverStopped(() -> {
                 labs.close();
                 db.close();
