@@ -106,7 +106,9 @@ final class Sandboxes implements AutoCloseable {
         pb.environment().clear();
         pb.environment().put("MALLOC_ARENA_MAX", "2");
         pb.environment().put("LANG", "C.UTF-8");
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        // -Dnovalab.jshell.stderr=FILE appends the sandbox JVMs' own stderr (JVM errors, never snippet output) to FILE
+        String log = System.getProperty("novalab.jshell.stderr", "");
+        pb.redirectError(log.isEmpty() ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(new java.io.File(log)));
         return pb.start();
     }
 
