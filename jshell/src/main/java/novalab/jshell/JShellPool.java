@@ -101,7 +101,10 @@ public final class JShellPool implements AutoCloseable {
                 } finally {
                     synchronized (lock) {
                         starting--;
-                        if (s != null) sessions.add(s);
+                        if (s != null) {
+                            s.acquire(); // ours from the start: never an eviction candidate while we use it
+                            sessions.add(s);
+                        }
                         lock.notifyAll();
                     }
                 }

@@ -170,7 +170,7 @@ final class RemoteSession implements AutoCloseable {
         }
         if (!process.isAlive() && process.exitValue() == 3) return "Your snippet used more memory than the playground's " + config.heapMb() + " MB";
         if (!process.isAlive() && process.exitValue() == 128 + 24) return "Your session used up its CPU time";
-        return "Your snippet ended the sandbox it ran in";
+        return "Your snippet ended the sandbox it ran in" + (process.isAlive() ? "" : " (exit status " + process.exitValue() + ")");
     }
 
     @Override

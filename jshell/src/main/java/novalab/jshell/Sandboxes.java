@@ -18,11 +18,13 @@ import java.util.stream.Stream;
 /**
  * Makes sandbox JVMs: builds the small jar they run (the agent and the SDK, nothing else), an empty working directory,
  * and the command line with its limits: {@code prlimit} (address space, CPU seconds, no file writes, no core dumps, few
- * open files), a fresh network namespace with no interfaces ({@code unshare -rn}), a cleared environment,
+ * open files, threads), a fresh network namespace with no interfaces, the unprivileged user {@code nobody} when the lab runs as root, a cleared environment,
  * {@code --limit-modules jdk.jshell} (so java.net.http, java.desktop, java.sql, jdk.unsupported... are absent), a small heap
  * and stack, the serial collector and no attach mechanism.
  */
 final class Sandboxes implements AutoCloseable {
+    /** Threads of all sandbox JVMs together when they run as nobody (a JVM starts about 15). */
+    private static final int NPROC = 400;
     private static final String[] REMOTE_PACKAGES = {"novalab/jshell/agent/", "novalab/jshell/sdk/"};
     private final PoolConfig config;
     private final Path dir;
@@ -50,13 +52,25 @@ final class Sandboxes implements AutoCloseable {
             List<String> cmd = new ArrayList<>();
             List<String> layers = new ArrayList<>();
             int feature = Runtime.version().feature();
+            boolean root = "root".equals(System.getProperty("user.name"));
             if (config.osLimits() && works("prlimit", "--as=1000000000", "true")) {
                 long as = (config.heapMb() + 1024L) << 20;
                 cmd.addAll(List.of("prlimit", "--as=" + as, "--cpu=" + config.jvmCpuSeconds(), "--fsize=0", "--core=0", "--nofile=128",
-                        "--nproc=4096", "--"));
-                layers.add("prlimit(as,cpu,fsize=0,core=0,nofile)");
+                        "--nproc=" + NPROC, "--"));
+                layers.add("prlimit(as,cpu,fsize=0,core=0,nofile" + (root ? ",nproc" : "") + ")");
             }
-            if (config.osLimits() && works("unshare", "-rn", "true")) {
+            if (config.osLimits() && root && works("unshare", "-n", "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                    "--no-new-privs", "true")) {
+                cmd.addAll(List.of("unshare", "-n", "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "--no-new-privs"));
+                layers.add("no network (unshare -n)");
+                layers.add("runs as nobody (setpriv)");
+                for (Path p : List.of(dir, jar)) {
+                    p.toFile().setReadable(true, false);
+                    p.toFile().setExecutable(true, false);
+                }
+                work.toFile().setReadable(true, false);
+                work.toFile().setExecutable(true, false);
+            } else if (config.osLimits() && works("unshare", "-rn", "true")) {
                 cmd.addAll(List.of("unshare", "-rn"));
                 layers.add("no network (unshare -rn)");
             }
@@ -92,7 +106,9 @@ final class Sandboxes implements AutoCloseable {
         pb.environment().clear();
         pb.environment().put("MALLOC_ARENA_MAX", "2");
         pb.environment().put("LANG", "C.UTF-8");
-        pb.redirectError(ProcessBuilder.Redirect.DISCARD);
+        // -Dnovalab.jshell.stderr=FILE appends the sandbox JVMs' own stderr (JVM errors, never snippet output) to FILE
+        String log = System.getProperty("novalab.jshell.stderr", "");
+        pb.redirectError(log.isEmpty() ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(new java.io.File(log)));
         return pb.start();
     }
 

@@ -15,6 +15,7 @@ import java.security.ProtectionDomain;
 @SuppressWarnings("removal")
 final class SandboxSecurityManager extends SecurityManager {
     private final ClassLoader app = ClassLoader.getSystemClassLoader();
+    private final ClassLoader platform = ClassLoader.getPlatformClassLoader();
 
     static void installIfSupported() {
         try {
@@ -30,7 +31,7 @@ final class SandboxSecurityManager extends SecurityManager {
     public void checkAccess(ThreadGroup g) {
         for (Class<?> c : getClassContext()) {
             ClassLoader l = c.getClassLoader();
-            if (l != null && l != app && l != app.getParent()) {
+            if (l != null && l != app && l != platform) {
                 throw new SecurityException("Snippets cannot start threads in the playground.");
             }
         }

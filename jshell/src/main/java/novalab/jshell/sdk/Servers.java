@@ -60,6 +60,7 @@ public final class Servers {
     }
 
     private String id(String nameOrId) {
+        if (nameOrId.matches("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")) return nameOrId;
         return Cloud.resolve("server", nameOrId, list().stream().map(s -> new String[] {s.id(), s.name()}).toList());
     }
 

@@ -43,3 +43,13 @@ CREATE TABLE IF NOT EXISTS api_sandboxes (
   created_at TEXT NOT NULL,
   PRIMARY KEY (user_id, scenario)
 );
+-- == wire (EC2 endpoint) ==
+-- Each student's EC2 access key for the real aws client: the key id picks their sandbox (signatures are not checked).
+CREATE TABLE IF NOT EXISTS aws_keys (
+  user_id       INTEGER NOT NULL REFERENCES users(id),
+  scenario      TEXT NOT NULL,
+  access_key_id TEXT NOT NULL UNIQUE,
+  secret_key    TEXT NOT NULL,
+  created_at    TEXT NOT NULL,
+  PRIMARY KEY (user_id, scenario)
+);

@@ -1,4 +1,4 @@
-package novalab.web.api;
+package novalab.engine.wire;
 
 import java.util.Map;
 
@@ -13,6 +13,9 @@ import java.util.Map;
  * @param body    the request body, empty if none
  */
 public record ApiCall(String method, String path, String query, Map<String, String> headers, String body) {
+    /** How a history line recording an OpenStack request starts. */
+    public static final String LINE_PREFIX = "__api ";
+
     /** The headers {@link #of} keeps. */
     public static final java.util.List<String> KEPT_HEADERS = java.util.List.of("x-auth-token", "x-subject-token",
             "openstack-api-version", "x-openstack-nova-api-version");
@@ -39,7 +42,7 @@ public record ApiCall(String method, String path, String query, Map<String, Stri
      * and the body on one line (JSON bodies never need their newlines).
      */
     public String historyLine() {
-        StringBuilder sb = new StringBuilder("__api ").append(method).append(' ').append(query.isEmpty() ? path : path + "?" + query);
+        StringBuilder sb = new StringBuilder(LINE_PREFIX).append(method).append(' ').append(query.isEmpty() ? path : path + "?" + query);
         headers.forEach((k, v) -> sb.append(' ').append(k).append('=').append(java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8)));
         String b = body.replace("\r", " ").replace('\n', ' ').strip();
         if (!b.isEmpty()) sb.append(" -- ").append(b);
@@ -48,8 +51,8 @@ public record ApiCall(String method, String path, String query, Map<String, Stri
 
     /** The call a {@link #historyLine()} describes, if the line is one. */
     public static java.util.Optional<ApiCall> fromHistoryLine(String line) {
-        if (!line.startsWith("__api ")) return java.util.Optional.empty();
-        String rest = line.substring(6);
+        if (!line.startsWith(LINE_PREFIX)) return java.util.Optional.empty();
+        String rest = line.substring(LINE_PREFIX.length());
         String body = "";
         int dash = rest.indexOf(" -- ");
         if (dash >= 0) {

@@ -1,4 +1,4 @@
-package novalab.web.api;
+package novalab.engine.wire;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;

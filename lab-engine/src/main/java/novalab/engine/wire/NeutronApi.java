@@ -1,4 +1,4 @@
-package novalab.web.api;
+package novalab.engine.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package novalab.web.api;
+package novalab.engine.wire;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package novalab.web.api;
+package novalab.engine.wire;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -74,7 +74,7 @@ final class NovaApi {
             else resp = error(e.status(), e.getMessage());
         }
         String v = "2." + mv;
-        String rid = OpenStackApi.requestId(r);
+        String rid = OpenStackWire.requestId(r);
         return resp.withHeader("OpenStack-API-Version", "compute " + v).withHeader("X-OpenStack-Nova-API-Version", v)
                 .withHeader("Vary", "OpenStack-API-Version, X-OpenStack-Nova-API-Version")
                 .withHeader("X-Compute-Request-Id", rid).withHeader("X-OpenStack-Request-Id", rid);
