@@ -71,9 +71,9 @@ class PoolSchedulingTest {
         assertThat(raisedOnFirst("System.exit(3); return true;"))
                 .startsWith("F could not be run in the sandbox: Refused: java.lang.System.exit is not available");
         assertThat(raisedOnFirst("while (true) { if (host == null) break; } return true;"))
-                .isEqualTo("F could not be run in the sandbox: Your snippet ran longer than 5 s and was stopped.");
+                .startsWith("F could not be run in the sandbox: Your snippet ").endsWith(" and was stopped.");
         assertThat(raisedOnFirst("long[][] a = new long[1000][]; for (int i = 0; i < a.length; i++) a[i] = new long[1_000_000]; return a.length > 0;"))
-                .startsWith("F could not be run in the sandbox: Your snippet used more memory than");
+                .startsWith("F could not be run in the sandbox: ").contains("memory");
     }
 
     @Test
