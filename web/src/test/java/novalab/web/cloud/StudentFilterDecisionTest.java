@@ -41,7 +41,8 @@ class StudentFilterDecisionTest {
             }
             String panel = client.get("/cloud/panel").body();
             assertThat(panel).contains("<th scope=\"row\">GpuRamFilter</th><td>4 → 1</td>")
-                    .contains("<strong>compute1</strong>", "<strong>compute2</strong>", "<strong>compute4</strong>")
+                    .contains("<li><strong>compute1</strong>: rejected (the filter logged no reason)</li>",
+                            "<strong>compute2</strong>", "<strong>compute4</strong>")
                     .contains("Winner: <strong>compute3</strong>", "ml1 (active)");
         });
     }
