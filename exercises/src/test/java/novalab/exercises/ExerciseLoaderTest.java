@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import novalab.exercises.checks.FlavorSpec;
+import novalab.exercises.checks.SchedulerClass;
+import novalab.exercises.checks.SchedulerLoaded;
 import novalab.exercises.checks.Visibility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -136,13 +138,61 @@ class ExerciseLoaderTest {
     }
 
     @Test
-    void the_week9_catalog_loads_eight_exercises_with_distinct_uuids() {
+    void the_week9_catalog_loads_nine_exercises_with_distinct_uuids() {
         Catalog c = Catalog.load(Path.of("../content/week9/exercises"));
         assertThat(c.exercises()).extracting(Exercise::id).containsExactly("01-the-menu", "02-keys-and-groups", "03-power-on",
-                "04-day-two", "05-filters", "06-stack-vs-spread", "07-lifecycle", "08-rosetta");
+                "04-day-two", "05-filters", "06-stack-vs-spread", "07-lifecycle", "08-rosetta", "09-write-a-filter");
         assertThat(c.exercises()).extracting(Exercise::uuid).doesNotHaveDuplicates();
         assertThat(c.exercises()).allSatisfy(e -> assertThat(e.solution()).isPresent());
         assertThat(c.exercises()).allSatisfy(e -> assertThat(e.hints()).hasSizeBetween(2, 5));
         assertThat(c.find("21ff554f-6b57-4074-b7bb-d82e07eb0cbd")).map(Exercise::id).contains("03-power-on");
+    }
+
+    private static final String FILTER_CHECK = """
+            {"id": "c1", "type": "scheduler_class", "name": "n", "kind": "filter", "class": "GpuRamFilter",
+             "expect": {"gpus_at_least": 1, "free_ram_mb_at_least": 2048}, "seed": 7, "sets": 4, "points": 3, "message": "m"}
+            """;
+
+    @Test
+    void a_scheduler_class_check_loads_with_its_rule_and_where_the_class_is_saved() throws IOException {
+        Exercise e = ExerciseLoader.load(folder(INFO, FILTER_CHECK));
+        SchedulerClass c = (SchedulerClass) e.checks().get(0);
+        assertThat(c.path()).isEqualTo("/etc/nova/filters/GpuRamFilter.java");
+        assertThat(c.rule().gpusAtLeast()).contains(1);
+        assertThat(c.rule().freeRamMbAtLeast()).contains(2048);
+        assertThat(c.sets()).isEqualTo(4);
+        Exercise w = ExerciseLoader.load(folder(INFO, """
+                {"id": "w", "type": "scheduler_class", "name": "n", "kind": "weigher", "class": "StackByVcpu",
+                 "expect": {"stack_by": "free_vcpus"}, "seed": 7, "sets": 2, "points": 3, "message": "m"}
+                """));
+        assertThat(((SchedulerClass) w.checks().get(0)).path()).isEqualTo("/etc/nova/weighers/StackByVcpu.java");
+    }
+
+    @Test
+    void a_scheduler_class_check_is_read_strictly() throws IOException {
+        assertThatThrownBy(() -> ExerciseLoader.load(folder(INFO, FILTER_CHECK.replace("\"filter\"", "\"sieve\""))))
+                .hasMessage("01-x/checks.json: checks[0].kind: expected filter or weigher");
+        assertThatThrownBy(() -> ExerciseLoader.load(folder(INFO, FILTER_CHECK.replace("\"GpuRamFilter\"", "\"my.GpuRamFilter\""))))
+                .hasMessage("01-x/checks.json: checks[0].class: expected a Java class name without a package");
+        assertThatThrownBy(() -> ExerciseLoader.load(folder(INFO, FILTER_CHECK.replace("\"sets\": 4", "\"sets\": 0"))))
+                .hasMessage("01-x/checks.json: checks[0].sets: expected 1 to 50 hidden host sets");
+        assertThatThrownBy(() -> ExerciseLoader.load(folder(INFO, FILTER_CHECK.replace("\"gpus_at_least\"", "\"gpu_at_least\""))))
+                .hasMessage("01-x/checks.json: checks[0].expect: unknown field `gpu_at_least`");
+        assertThatThrownBy(() -> ExerciseLoader.load(folder(INFO, FILTER_CHECK.replace("\"free_ram_mb_at_least\": 2048", "\"free_ram_mb_at_least\": \"2G\""))))
+                .hasMessage("01-x/checks.json: checks[0].expect.free_ram_mb_at_least: expected an integer");
+        assertThatThrownBy(() -> ExerciseLoader.load(folder(INFO, FILTER_CHECK.replace("\"gpus_at_least\": 1, \"free_ram_mb_at_least\": 2048", "\"stack_by\": \"free_vcpus\""))))
+                .hasMessage("01-x/checks.json: checks[0].expect: a filter's rule takes gpus_at_least, free_ram_mb_at_least or free_vcpus_at_least");
+        assertThatThrownBy(() -> ExerciseLoader.load(folder(INFO, FILTER_CHECK.replace(", \"seed\": 7", ""))))
+                .hasMessage("01-x/checks.json: checks[0].seed: missing required field");
+    }
+
+    @Test
+    void a_scheduler_loaded_check_names_exactly_one_class() throws IOException {
+        assertThat(ExerciseLoader.load(folder(INFO, """
+                {"id": "l", "type": "scheduler_loaded", "name": "n", "filter": "GpuRamFilter", "points": 3, "message": "m"}
+                """)).checks().get(0)).isInstanceOf(SchedulerLoaded.class);
+        assertThatThrownBy(() -> ExerciseLoader.load(folder(INFO, """
+                {"id": "l", "type": "scheduler_loaded", "name": "n", "filter": "A", "weigher": "B", "points": 3, "message": "m"}
+                """))).hasMessage("01-x/checks.json: checks[0].filter: a scheduler_loaded check needs exactly one of filter or weigher");
     }
 }

@@ -17,10 +17,12 @@ import novalab.exercises.ExerciseSandbox;
 import novalab.exercises.checks.Check;
 import novalab.exercises.checks.Observation;
 import novalab.exercises.checks.Probe;
+import novalab.engine.wire.HistoryLines;
 
 /**
  * Grades a history for an exercise by replaying it: a fresh sandbox of the exercise's scenario and seed,
- * its setup, then each command at its offset through the student's shell, then the checks (pure ones
+ * its setup, then each command at its offset through the student's shell (or, for a request a real client made,
+ * {@code __api …}/{@code __ec2 …}, through the engine's wire dispatcher: {@link HistoryLines#replay}), then the checks (pure ones
  * first, those that run ssh/curl last). Also finds each failed check's first divergence and shows the
  * reference solution's end state beside the student's. Same exercise and history bytes give the same result.
  *
@@ -89,7 +91,7 @@ public final class ReplayGrader {
             if (!o.passed()) {
                 d = c.runsCommands() ? divergenceByReplay(ex, cmds, c, o) : divergenceFromTrail(cmds, trail, c.info().id(), o);
             }
-            int pts = o.passed() ? c.info().points() : 0;
+            int pts = o.points(c.info().points());
             earned += pts;
             tests.add(new TestResult(c.info(), o.passed(), pts, o.observed(), reference.getOrDefault(c.info().id(), ""), d));
         }
@@ -106,7 +108,7 @@ public final class ReplayGrader {
 
     private static void run(Sandbox box, RecordedCommand c, int[] engineErrors) {
         try {
-            box.run(c.offsetMs(), c.line());
+            HistoryLines.replay(box, c.offsetMs(), c.line());
         } catch (RuntimeException | StackOverflowError e) {
             engineErrors[0]++;
         }

@@ -75,10 +75,12 @@ public final class Cloud {
     private NovaConf activeConf;
     private final Map<String, novalab.engine.nodes.GuestNode> guests = new LinkedHashMap<>();
     private final String region;
+    private final novalab.engine.scheduler.external.ExternalScheduling externalScheduling;
     private final novalab.engine.cli.az.AzureRegistry azure;
 
-    private Cloud(LabConfig.Frozen config) {
+    private Cloud(LabConfig.Frozen config, novalab.engine.scheduler.external.ExternalScheduling externalScheduling) {
         this.config = config;
+        this.externalScheduling = externalScheduling;
         JsonNode sc = readScenario(config.scenario());
         this.scenarioName = sc.path("name").asText("scenario");
         this.region = sc.path("region").asText("RegionOne");
@@ -149,8 +151,11 @@ public final class Cloud {
     public static Cloud create(Consumer<LabConfig> configure) {
         LabConfig c = new LabConfig();
         configure.accept(c);
-        return new Cloud(c.freeze());
+        return new Cloud(c.freeze(), c.externalScheduling);
     }
+
+    /** Runs student-written filters and weighers (the sandbox, or one that refuses them). */
+    public novalab.engine.scheduler.external.ExternalScheduling externalScheduling() { return externalScheduling; }
 
     // ----- scenario loading -----
 
@@ -263,7 +268,7 @@ public final class Cloud {
         try {
             conf.computeOptions();
             if (binary.equals("nova-scheduler")) {
-                scheduler.start(conf.schedulerOptions());
+                scheduler.start(conf.schedulerOptions(), studentClasses());
                 l.log("INFO", "nova.scheduler.manager", "", "Starting scheduler with enabled_filters = "
                         + String.join(",", scheduler.enabledFilterNames()) + "; weighers = " + String.join(",", scheduler.weigherNames()));
                 bus.setConsuming("scheduler", true);
@@ -277,6 +282,19 @@ public final class Cloud {
             l.log("CRITICAL", binary.replace('-', '.') + ".cmd", "", "Unhandled error: " + e.getMessage());
             return Optional.of(e.getMessage());
         }
+    }
+
+    /** The student filters and weighers saved on the controller, run by the configured sandbox. */
+    private novalab.engine.scheduler.external.StudentClasses studentClasses() {
+        return new novalab.engine.scheduler.external.StudentClasses(externalScheduling,
+                n -> studentSource(novalab.engine.scheduler.external.StudentClasses.FILTERS_DIR, n),
+                n -> studentSource(novalab.engine.scheduler.external.StudentClasses.WEIGHERS_DIR, n));
+    }
+
+    private Optional<String> studentSource(String dir, String className) {
+        if (!className.matches("[A-Za-z_$][A-Za-z0-9_$]*")) return Optional.empty();
+        String path = dir + "/" + className + ".java";
+        return controller.fs().file(path).map(novalab.engine.shell.VirtualFs.FileEntry::content);
     }
 
     private void addComputeHost(JsonNode h) {

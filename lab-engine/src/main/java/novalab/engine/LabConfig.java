@@ -10,6 +10,9 @@ public final class LabConfig {
     public String driver = "";
     /** Scenario resource name under {@code novalab/scenario/}. */
     public String scenario = "nebula-inc.json";
+    /** Runs student-written scheduler filters and weighers outside this JVM; default: the one installed, if any. */
+    public novalab.engine.scheduler.external.ExternalScheduling externalScheduling =
+            novalab.engine.scheduler.external.ExternalScheduling.installed();
 
     /** The frozen form. */
     public record Frozen(long seed, String driver, String scenario) {}

@@ -30,6 +30,7 @@ public final class Access {
     /** The {@code beforeMatched} handler. */
     public void check(Context ctx) {
         if (ctx.path().startsWith(OpenStackApi.PREFIX)) return; // the OpenStack APIs: Keystone tokens, no cookie, no CSRF
+        if (ctx.path().equals(novalab.web.api.Ec2Api.PATH) || ctx.path().startsWith(novalab.web.api.Ec2Api.PATH + "/")) return; // EC2: access keys
         Optional<Session> s = sessions.find(ctx.cookie(COOKIE));
         s.ifPresent(x -> ctx.attribute(SESSION, x));
         Set<RouteRole> roles = ctx.routeRoles();

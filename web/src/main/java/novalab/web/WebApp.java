@@ -68,6 +68,11 @@ public final class WebApp {
         LessonController lessons = new LessonController(content, labs, java.util.Optional.of(checkpoints));
         CloudController cloud = new CloudController(labs);
         CredentialsController credentials = new CredentialsController(labs);
+        novalab.web.api.RateLimiter apiLimit = novalab.web.api.RateLimiter.standard();
+        // the Java playground: one pool of sandbox JVMs for the lab, started on first use
+        novalab.web.playground.Playground playground = new novalab.web.playground.Playground(labs,
+                () -> novalab.jshell.JShellPool.start(novalab.jshell.PoolConfig.defaults()));
+        novalab.web.playground.PlaygroundController playgroundPage = new novalab.web.playground.PlaygroundController(playground);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.fileRenderer(new JteRenderer());
@@ -95,11 +100,15 @@ public final class WebApp {
             exercises.addRoutes(config.routes);
             drills.addRoutes(config.routes);
             checkpoints.addRoutes(config.routes);
+            playgroundPage.addRoutes(config.routes);
             // each student's sandbox over the OpenStack wire APIs: Keystone tokens guard it, not the session cookie
-            OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
+            OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi, apiLimit);
+            // the same sandboxes over the EC2 Query API for the real aws client: the access key id picks the student
+            novalab.web.api.Ec2Api.addRoutes(config, labs.ec2Keys(), labs.apiDirectory(), labs::recordLine, apiLimit);
             config.events.serverStopped(() -> {
                 sweeper.shutdownNow();
                 instructor.close();
+                playground.close();
                 labs.close();
                 db.close();
             });

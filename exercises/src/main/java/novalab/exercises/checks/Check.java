@@ -6,7 +6,8 @@ package novalab.exercises.checks;
  * grader runs after all others.
  */
 public sealed interface Check permits FlavorSpec, KeypairOf, WorkstationFile, IngressRule, ServerHas, FloatingIpAttached,
-        Reachable, NovaConfOption, Placement, ServiceStatus, ServerActions, FloatingIps {
+        Reachable, NovaConfOption, Placement, ServiceStatus, ServerActions, FloatingIps,
+        SchedulerClass, SchedulerLoaded {
     CheckInfo info();
 
     Observation evaluate(Probe probe);

@@ -22,7 +22,9 @@ public final class Checks {
             Map.entry("placement", Placement::parse),
             Map.entry("service", ServiceStatus::parse),
             Map.entry("server_actions", ServerActions::parse),
-            Map.entry("floating_ips", FloatingIps::parse)));
+            Map.entry("floating_ips", FloatingIps::parse),
+            Map.entry("scheduler_class", SchedulerClass::parse),
+            Map.entry("scheduler_loaded", SchedulerLoaded::parse)));
 
     /** Type names, sorted. */
     public static java.util.Set<String> types() { return TYPES.keySet(); }

@@ -101,6 +101,13 @@ public final class Fields {
         return v;
     }
 
+    /** A required JSON object, read strictly in its turn (call {@link #done()} on it too). */
+    public Fields object(String key) {
+        JsonNode v = get(key).orElseThrow(() -> error(key, "missing required field"));
+        if (!v.isObject()) throw error(key, "expected an object");
+        return new Fields(v, file, at(key));
+    }
+
     /** Rejects every key no getter asked for. */
     public void done() {
         var it = node.fieldNames();

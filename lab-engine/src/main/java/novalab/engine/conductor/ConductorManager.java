@@ -84,6 +84,11 @@ public final class ConductorManager implements ConductorApi {
                 buryInCell0(requestId, b, e.getMessage());
             }
             return;
+        } catch (novalab.engine.scheduler.external.StudentCodeRaised e) {
+            // Nova's conductor catches any exception from select_destinations and buries the instances in cell0.
+            log.log("ERROR", "nova.conductor.manager", ctx(requestId, first), "Failed to schedule instances: " + e.raised());
+            for (BuildRequestSpec b : builds) buryInCell0(requestId, b, e.raised());
+            return;
         }
         for (int i = 0; i < builds.size(); i++) {
             BuildRequestSpec b = builds.get(i);

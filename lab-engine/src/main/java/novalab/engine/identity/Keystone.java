@@ -139,6 +139,11 @@ public final class Keystone {
         return c;
     }
 
+    /** The stored EC2 credentials, in the order they were added ({@code openstack ec2 credentials list} as an admin sees them). */
+    public List<Ec2Credential> ec2Credentials() {
+        return List.copyOf(ec2Credentials.values());
+    }
+
     /**
      * {@code POST /v3/ec2tokens}: a project-scoped token for the user behind an EC2 access key, as
      * OpenStack's ec2-api obtained one; an unknown key or a wrong secret is a 401.

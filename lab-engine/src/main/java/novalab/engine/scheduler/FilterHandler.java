@@ -3,6 +3,9 @@ package novalab.engine.scheduler;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import novalab.engine.scheduler.external.ExternalScheduling;
+import novalab.engine.scheduler.external.StudentCodeRaised;
+import novalab.engine.scheduler.external.StudentFilter;
 import novalab.engine.scheduler.filters.LevelledWhy;
 
 /**
@@ -28,6 +31,13 @@ public final class FilterHandler {
             }
             List<HostState> passed = new ArrayList<>();
             List<Rejection> rejected = new ArrayList<>();
+            if (nf.filter() instanceof StudentFilter sf) {
+                runStudentFilter(sf, nf.name(), remaining, spec, passed, rejected, steps);
+                steps.add(new FilterStep(nf.name(), remaining.size(), passed.size(), rejected, passed));
+                remaining = passed;
+                if (remaining.isEmpty()) break;
+                continue;
+            }
             for (HostState host : remaining) {
                 List<Rejection> reasons = new ArrayList<>();
                 LevelledWhy why = (level, reason) -> reasons.add(new Rejection(host.host(), reason, level));
@@ -44,6 +54,27 @@ public final class FilterHandler {
             }
         }
         return new FilterResult(remaining, steps);
+    }
+
+    /**
+     * Asks a student filter about all {@code remaining} hosts at once. A host it rejects gets no reason (a
+     * filter of one's own logs only what it logs). If it raised on a host, filtering stops there as Nova's
+     * does: the step so far, with that host as "filter raised ...", goes into a {@link FilterRaised}.
+     */
+    private static void runStudentFilter(StudentFilter sf, String name, List<HostState> remaining, RequestSpec spec,
+                                         List<HostState> passed, List<Rejection> rejected, List<FilterStep> steps) {
+        List<ExternalScheduling.HostAnswer> answers = sf.answers(remaining, spec);
+        for (int i = 0; i < answers.size() && i < remaining.size(); i++) {
+            HostState host = remaining.get(i);
+            ExternalScheduling.HostAnswer a = answers.get(i);
+            if (a.raised().isPresent()) {
+                rejected.add(new Rejection(host.host(), "filter raised " + a.raised().get(), "ERROR"));
+                steps.add(new FilterStep(name, remaining.size(), passed.size(), rejected, passed));
+                throw new FilterRaised(new FilterResult(List.of(), steps), new StudentCodeRaised(sf.className(), a.raised().get()));
+            }
+            if (a.passes()) passed.add(host);
+            else rejected.add(new Rejection(host.host(), ""));
+        }
     }
 
     /**

@@ -7,6 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import novalab.engine.common.Ids;
 import novalab.engine.common.SimClock;
+import novalab.engine.scheduler.external.ExternalScheduling;
+import novalab.engine.scheduler.external.StudentClassError;
+import novalab.engine.scheduler.external.StudentClasses;
+import novalab.engine.scheduler.external.StudentCodeRaised;
+import novalab.engine.scheduler.external.StudentFilter;
+import novalab.engine.scheduler.external.StudentWeigher;
 import novalab.engine.scheduler.weights.HostWeigher;
 
 /**
@@ -50,6 +56,43 @@ public final class SchedulerManager {
         this.weighers = List.copyOf(ws);
     }
 
+    /**
+     * Loads filters and weighers as {@link #start(SchedulerOptions)} does; a name that is no built-in class
+     * is looked up among the student classes saved on the controller, which must compile. A missing one is
+     * {@code SchedulerHostFilterNotFound} (or the weigher's equivalent) as before.
+     */
+    public void start(SchedulerOptions opts, StudentClasses classes) {
+        List<NamedFilter> fs = new ArrayList<>();
+        for (String raw : opts.enabledFilters()) {
+            String name = raw.strip();
+            Optional<String> source = name.contains(".") || novalab.engine.scheduler.filters.Filters.names().contains(name)
+                    ? Optional.empty() : classes.filterSource().apply(name);
+            if (source.isEmpty()) {
+                fs.add(novalab.engine.scheduler.filters.Filters.named(name, opts));
+                continue;
+            }
+            var cls = new ExternalScheduling.StudentClass(ExternalScheduling.Kind.FILTER, name, source.get());
+            classes.runner().check(cls).ifPresent(why -> { throw new StudentClassError(name, why); });
+            fs.add(new NamedFilter(name, "nova.scheduler.filters." + name, new StudentFilter(cls, classes.runner())));
+        }
+        List<HostWeigher> ws = new ArrayList<>();
+        for (String raw : opts.weightClasses()) {
+            String name = raw.strip();
+            Optional<String> source = name.contains(".") || novalab.engine.scheduler.weights.Weighers.names().contains(name)
+                    ? Optional.empty() : classes.weigherSource().apply(name);
+            if (source.isEmpty()) {
+                ws.addAll(novalab.engine.scheduler.weights.Weighers.fromWeightClasses(List.of(name), opts));
+                continue;
+            }
+            var cls = new ExternalScheduling.StudentClass(ExternalScheduling.Kind.WEIGHER, name, source.get());
+            classes.runner().check(cls).ifPresent(why -> { throw new StudentClassError(name, why); });
+            ws.add(new StudentWeigher(cls, classes.runner()));
+        }
+        this.options = opts;
+        this.filters = List.copyOf(fs);
+        this.weighers = List.copyOf(ws);
+    }
+
     public SchedulerOptions options() { return options; }
 
     public List<String> enabledFilterNames() { return filters.stream().map(NamedFilter::name).toList(); }
@@ -69,9 +112,20 @@ public final class SchedulerManager {
         for (int index = 0; index < spec.numInstances(); index++) {
             String uuid = spec.instanceUuids().get(index);
             log.log("DEBUG", "nova.scheduler.manager", requestId, "Starting to schedule for instances: ['" + uuid + "']");
-            FilterResult fr = handler.run(hosts, spec, index);
+            FilterResult fr;
+            List<WeighedHost> weighed;
+            try {
+                fr = handler.run(hosts, spec, index);
+            } catch (FilterRaised e) {
+                for (var line : handler.logLines(e.partial(), uuid)) log.log(line.level(), line.logger(), requestId, line.message());
+                throw raised(requestId, uuid, spec, hosts, e.partial().steps(), List.of(), e.raised());
+            }
             for (var line : handler.logLines(fr, uuid)) log.log(line.level(), line.logger(), requestId, line.message());
-            List<WeighedHost> weighed = WeightHandler.weigh(weighers, fr.passed());
+            try {
+                weighed = WeightHandler.weigh(boundWeighers(fr.passed(), spec), fr.passed());
+            } catch (StudentCodeRaised e) {
+                throw raised(requestId, uuid, spec, hosts, fr.steps(), List.of(), e);
+            }
             if (weighed.isEmpty()) {
                 remember(new SchedulingDecision(requestId, uuid, clock.nowMs(), spec.flavor().name(), spec.image().name(),
                         spec.availabilityZone(), names(hosts), fr.steps(), weighed, Optional.empty(), List.of(),
@@ -119,6 +173,26 @@ public final class SchedulerManager {
         }
         Optional.ofNullable(hints.get("requested_host")).ifPresent(t -> hosts.removeIf(h -> !h.host().equals(t)));
         Optional.ofNullable(hints.get("requested_cell")).ifPresent(c -> hosts.removeIf(h -> !h.cellName().equals(c)));
+    }
+
+    /** The weighers for this pass, student weighers given their weights (only when more than one host is weighed). */
+    private List<HostWeigher> boundWeighers(List<HostState> passed, RequestSpec spec) {
+        if (passed.size() <= 1) return weighers;
+        return weighers.stream().map(w -> w instanceof StudentWeigher sw ? (HostWeigher) sw.bind(passed, spec) : w).toList();
+    }
+
+    /**
+     * What happens when student code raises inside select_destinations: oslo.messaging logs the exception on
+     * the scheduler's side, the decision is kept with the failure, and the exception goes back to the conductor.
+     */
+    private StudentCodeRaised raised(String requestId, String uuid, RequestSpec spec, List<HostState> hosts,
+                                     List<FilterStep> steps, List<WeighedHost> weighed, StudentCodeRaised e) {
+        log.log("ERROR", "oslo_messaging.rpc.server", requestId, "Exception during message handling: " + e.raised()
+                + "\n  (raised by " + e.className() + ", a class loaded from the controller)");
+        remember(new SchedulingDecision(requestId, uuid, clock.nowMs(), spec.flavor().name(), spec.image().name(),
+                spec.availabilityZone(), names(hosts), steps, weighed, Optional.empty(), List.of(),
+                Optional.of(e.className() + " raised " + e.raised())));
+        return e;
     }
 
     private static List<String> names(List<HostState> hosts) { return hosts.stream().map(HostState::host).toList(); }

@@ -5,8 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
+import novalab.engine.wire.ApiCall;
+import novalab.engine.wire.ApiResponse;
+import novalab.engine.wire.OpenStackWire;
 import novalab.engine.Sandbox;
 
 /**
@@ -17,10 +18,8 @@ import novalab.engine.Sandbox;
  * {@code /sandbox/<id>/network} (Neutron, {@code /v2.0/...}) and {@code /sandbox/<id>/image} (Glance, {@code /v2/...});
  * the token's catalog names these four, built from the request's own {@code Host}.
  *
- * <p>Simulated time: a request takes none, except that a {@code GET /servers/<id>} of a server still changing
- * (status BUILD or a task_state set) lets 5 simulated seconds pass after answering, the interval at which
- * OSC's {@code --wait} polls, so a real client's wait loop sees the cloud move as the lab's own {@code --wait} does.
- * The rule depends only on the request sequence, so recorded requests replay deterministically.
+ * <p>This class is the HTTP glue only: each request is answered by the engine's pure dispatcher
+ * {@link OpenStackWire#handle} (package {@code novalab.engine.wire}).
  *
  * <p>Requests to one sandbox are served one at a time through {@link SandboxDirectory#serve} (the engine is
  * single-threaded): by default under the {@link Sandbox}'s monitor, in the web lab under its student's lock. Every
@@ -37,33 +36,27 @@ public final class OpenStackApi {
 
     /** Registers {@code /sandbox/<id>/...} for every HTTP method on a Javalin configuration. */
     public static void addRoutes(JavalinConfig config, SandboxDirectory dir, RequestRecorder recorder) {
+        addRoutes(config, dir, recorder, RateLimiter.NONE);
+    }
+
+    /** As {@link #addRoutes(JavalinConfig, SandboxDirectory, RequestRecorder)}, each sandbox held to {@code limiter} (429 beyond it). */
+    public static void addRoutes(JavalinConfig config, SandboxDirectory dir, RequestRecorder recorder, RateLimiter limiter) {
         for (HandlerType t : List.of(HandlerType.GET, HandlerType.POST, HandlerType.PUT, HandlerType.PATCH, HandlerType.DELETE,
                 HandlerType.HEAD, HandlerType.OPTIONS)) {
-            config.routes.addHttpHandler(t, "/sandbox/{id}/<rest>", ctx -> serve(ctx, dir, recorder));
-            config.routes.addHttpHandler(t, "/sandbox/{id}", ctx -> serve(ctx, dir, recorder));
+            config.routes.addHttpHandler(t, "/sandbox/{id}/<rest>", ctx -> serve(ctx, dir, recorder, limiter));
+            config.routes.addHttpHandler(t, "/sandbox/{id}", ctx -> serve(ctx, dir, recorder, limiter));
         }
     }
 
-    private static void serve(Context ctx, SandboxDirectory dir, RequestRecorder recorder) {
+    private static void serve(Context ctx, SandboxDirectory dir, RequestRecorder recorder, RateLimiter limiter) {
         String path = ctx.path();
         String afterPrefix = path.substring(PREFIX.length());
         int slash = afterPrefix.indexOf('/');
-        String id = Req.decode(slash < 0 ? afterPrefix : afterPrefix.substring(0, slash));
+        String id = decode(slash < 0 ? afterPrefix : afterPrefix.substring(0, slash));
         String rest = slash < 0 ? "" : afterPrefix.substring(slash);
-        String host = Optional.ofNullable(ctx.header("Host")).orElse(ctx.host());
-        String base = ctx.scheme() + "://" + host + PREFIX + id;
+        String base = PublicUrl.of(ctx) + PREFIX + id;
         ApiCall call = ApiCall.of(ctx.method().name(), rest, ctx.queryString(), ctx::header, ctx.body());
-        ApiResponse resp;
-        try {
-            resp = dir.serve(id, box -> {
-                long at = box.cloud().nowMs();
-                ApiResponse r = handle(box, base, call);
-                recorder.record(id, at, call, r);
-                return r;
-            }).orElseGet(() -> KeystoneApi.error(404, "Not Found", "No sandbox " + id + " is running here."));
-        } catch (RuntimeException e) {
-            resp = KeystoneApi.error(503, "Service Unavailable", "The sandbox " + id + " cannot answer right now.");
-        }
+        ApiResponse resp = limiter.allow(id) ? answer(dir, recorder, id, base, call) : overLimit(rest, limiter.retryAfterSeconds());
         ctx.status(resp.status());
         resp.headers().forEach((k, v) -> {
             if (k.equals("Content-Type")) ctx.contentType(v);
@@ -72,32 +65,39 @@ public final class OpenStackApi {
         if (!ctx.method().name().equals("HEAD")) ctx.result(resp.body().getBytes(StandardCharsets.UTF_8));
     }
 
-    /**
-     * Serves one call against a sandbox (the caller holds the sandbox): {@code base} is {@code http://host:port/sandbox/<id>},
-     * which the catalog and links point back to. Never throws: every failure is an answer in the service's own shape.
-     */
-    public static ApiResponse handle(Sandbox box, String base, ApiCall call) {
-        List<String> seg = Req.segments(call.path());
-        String service = seg.isEmpty() ? "" : seg.get(0);
-        Req r = new Req(box, call, base, seg.isEmpty() ? List.of() : seg.subList(1, seg.size()), call.path().endsWith("/"));
+    private static ApiResponse answer(SandboxDirectory dir, RequestRecorder recorder, String id, String base, ApiCall call) {
         try {
-            return switch (service) {
-                case "identity" -> KeystoneApi.handle(r);
-                case "compute" -> NovaApi.handle(r);
-                case "network" -> NeutronApi.handle(r);
-                case "image" -> GlanceApi.handle(r);
-                default -> KeystoneApi.error(404, "Not Found", "The resource could not be found.");
-            };
+            return dir.serve(id, box -> {
+                long at = box.cloud().nowMs();
+                ApiResponse r = OpenStackWire.handle(box, base, call);
+                recorder.record(id, at, call, r);
+                return r;
+            }).orElseGet(() -> OpenStackWire.error(404, "Not Found", "No sandbox " + id + " is running here."));
         } catch (RuntimeException e) {
-            // A bug of this layer: still an answer in JSON, never a stack trace.
-            return KeystoneApi.error(500, "Internal Server Error", "An unexpected error prevented the server from fulfilling your request.");
+            return OpenStackWire.error(503, "Service Unavailable", "The sandbox " + id + " cannot answer right now.");
         }
     }
 
-    /** A request id ({@code req-<uuid>}) derived from the call and the simulated time, so it draws nothing from the engine's ids. */
-    static String requestId(Req r) {
-        String seed = r.cloud().nowMs() + " " + r.call.method() + " " + r.call.path() + "?" + r.call.query() + " " + r.call.body();
-        return "req-" + UUID.nameUUIDFromBytes(seed.getBytes(StandardCharsets.UTF_8));
+    /** 429 in the shape of the service the path names: Nova's {@code overLimit}, Neutron's {@code NeutronError}, else Keystone's. */
+    static ApiResponse overLimit(String rest, int retryAfter) {
+        String msg = "This sandbox is getting more requests than it serves; retry after " + retryAfter + " s.";
+        ApiResponse r;
+        if (rest.startsWith("/compute")) {
+            r = ApiResponse.json(429, java.util.Map.of("overLimit", java.util.Map.of("code", 429, "message", msg, "retryAfter", String.valueOf(retryAfter))));
+        } else if (rest.startsWith("/network")) {
+            r = ApiResponse.json(429, java.util.Map.of("NeutronError", java.util.Map.of("type", "OverQuota", "message", msg, "detail", "")));
+        } else {
+            r = OpenStackWire.error(429, "Too Many Requests", msg);
+        }
+        return r.withHeader("Retry-After", String.valueOf(retryAfter));
+    }
+
+    private static String decode(String s) {
+        try {
+            return java.net.URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return s;
+        }
     }
 
     /** An openrc file for a sandbox's user, {@code base} being {@code http://host:port/sandbox/<id>}. */

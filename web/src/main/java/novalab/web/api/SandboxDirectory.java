@@ -1,5 +1,6 @@
 package novalab.web.api;
 
+import novalab.engine.wire.ApiResponse;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;

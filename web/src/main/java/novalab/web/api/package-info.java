@@ -1,2 +1,2 @@
-/** The OpenStack wire APIs (Keystone v3, Nova v2.1, Neutron v2.0, Glance v2) over each sandbox, for the real {@code openstack} client. */
+/** The HTTP glue that mounts each sandbox's wire APIs (the engine's {@code novalab.engine.wire} dispatchers) under {@code /sandbox/<id>/...} for the real {@code openstack} and {@code aws} clients. */
 package novalab.web.api;

@@ -39,7 +39,7 @@ final class CloudViews {
         for (FilterStep s : d.filterSteps()) {
             // a filter may log several lines for one host: the first says why
             Map<String, String> why = new LinkedHashMap<>();
-            s.rejected().forEach(r -> why.putIfAbsent(r.host(), r.reason()));
+            s.rejected().forEach(r -> why.putIfAbsent(r.host(), r.reason().isEmpty() ? "rejected (the filter logged no reason)" : r.reason()));
             steps.add(new DecisionView.Step(s.filter(), s.start(), s.end(),
                     why.entrySet().stream().map(e -> new DecisionView.Removed(e.getKey(), e.getValue())).toList()));
         }

@@ -2,11 +2,9 @@ package novalab.web.lab;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import novalab.engine.Sandbox;
 import novalab.engine.shell.ExecResult;
-import novalab.web.api.ApiCall;
-import novalab.web.api.OpenStackApi;
+import novalab.engine.wire.HistoryLines;
 
 /** A live sandbox and the history that built it; used under its student's lock only. */
 final class LabSession implements AutoCloseable {
@@ -29,19 +27,14 @@ final class LabSession implements AutoCloseable {
     }
 
     /**
-     * Replays a stored command: a terminal line through the shell, an {@code __api …} line (a request a real client
-     * made) through {@link OpenStackApi#handle} at the same offset, so the rebuilt sandbox equals the one that was lost.
-     * {@code apiBase} only shapes links in the answers, which replay throws away.
+     * Replays a stored command through {@link HistoryLines#replay}: a terminal line through the shell, a request a
+     * real client made ({@code __api …}, {@code __ec2 …}) through the engine's wire dispatcher at the same offset, so
+     * the rebuilt sandbox equals the one that was lost.
      */
-    void replay(Command c, String apiBase) {
-        Optional<ApiCall> call = ApiCall.fromHistoryLine(c.line());
-        if (call.isEmpty()) {
-            run(c);
-            return;
-        }
-        box.cloud().advanceTo(Math.max(box.cloud().nowMs(), c.offsetMs()));
-        OpenStackApi.handle(box, apiBase, call.get());
+    void replay(Command c) {
+        ExecResult r = HistoryLines.replay(box, c.offsetMs(), c.line());
         history.add(c);
+        if (!HistoryLines.isRequest(c.line())) lastStatus = r.status();
     }
 
     /** Records a request a real client made (it already ran, at {@code c.offsetMs()}). */

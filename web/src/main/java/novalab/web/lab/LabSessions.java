@@ -13,8 +13,9 @@ import novalab.exercises.Exercise;
 import novalab.exercises.ExerciseSandbox;
 import novalab.web.BadInput;
 import novalab.web.account.User;
-import novalab.web.api.ApiCall;
-import novalab.web.api.ApiResponse;
+import novalab.engine.wire.ApiCall;
+import novalab.engine.wire.ApiResponse;
+import novalab.engine.wire.HistoryLines;
 import novalab.web.api.OpenStackApi;
 import novalab.web.api.SandboxDirectory;
 import novalab.web.db.Database;
@@ -30,14 +31,13 @@ public final class LabSessions implements AutoCloseable {
     public static final String SCENARIO = "nebula-inc";
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[@-Z\\\\-_]");
     private static final int MAX_LINE = 4096;
-    /** The base URL API requests are replayed with: it only shapes links in answers that replay discards. */
-    private static final String REPLAY_BASE = "http://replay" + OpenStackApi.PREFIX + "replay";
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LabSessions.class);
 
     private record Key(long userId, String scenario) {}
 
     private final CommandDao commands;
     private final Catalog catalog;
+    private final AwsKeyDao awsKeys;
     private final String driver;
     private final LongSupplier wallClock;
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
@@ -54,6 +54,7 @@ public final class LabSessions implements AutoCloseable {
     public LabSessions(Database db, String driver, LongSupplier wallClock, Catalog catalog) {
         this.commands = new CommandDao(db);
         this.catalog = catalog;
+        this.awsKeys = new AwsKeyDao(db);
         this.driver = driver;
         this.wallClock = wallClock;
     }
@@ -135,7 +136,7 @@ public final class LabSessions implements AutoCloseable {
         s = new LabSession(e, box);
         for (Command c : commands.commands(e)) {
             try {
-                s.replay(c, REPLAY_BASE);
+                s.replay(c);
             } catch (RuntimeException ex) {
                 // never lock a student out of their sandbox: they can still rewind or reset past this command
                 LOG.warn("replaying command {} of user {} failed: {}", c.seq(), k.userId(), ex.toString());
@@ -155,8 +156,8 @@ public final class LabSessions implements AutoCloseable {
     public RunReply run(User user, String lab, String line) {
         if (line.length() > MAX_LINE) throw new BadInput("A command line is at most " + MAX_LINE + " characters.");
         String text = line.replace("\r\n", "\n").replace('\r', '\n');
-        if (ApiCall.fromHistoryLine(text).isPresent()) {
-            throw new BadInput("Lines starting with __api are how your history records requests from your own openstack client; "
+        if (HistoryLines.isRequest(text)) {
+            throw new BadInput("Lines starting with __api or __ec2 are how your history records requests from your own openstack or aws client; "
                     + "they cannot be typed here.");
         }
         Key k = key(user, lab);
@@ -306,19 +307,38 @@ public final class LabSessions implements AutoCloseable {
      * ({@link ApiCall#historyLine()}) at the simulated time it ran, inside the same critical section.
      */
     public void recordApi(String id, long atMs, ApiCall call, ApiResponse response) {
+        recordLine(id, atMs, call.historyLine());
+    }
+
+    /**
+     * Stores a request a real client made as the history line that replays it ({@code __ec2 …}), at the simulated time
+     * it ran, inside the critical section of {@link #apiDirectory()}.
+     */
+    public void recordLine(String id, long atMs, String line) {
         Key k = key(id).orElseThrow(() -> new IllegalStateException("no API sandbox " + id));
         synchronized (lock(k)) {
             LabSession s = live.get(k);
             if (s == null) {
                 // dropped between serving and recording: store it; the next use replays it with the rest
                 Epoch e = commands.current(k.userId(), k.scenario()).orElseThrow(() -> new IllegalStateException("no sandbox for API " + id));
-                commands.append(e, new Command(commands.commands(e).size() + 1, atMs, call.historyLine()));
+                commands.append(e, new Command(commands.commands(e).size() + 1, atMs, line));
                 return;
             }
-            Command c = new Command(s.history.size() + 1, atMs, call.historyLine());
+            Command c = new Command(s.history.size() + 1, atMs, line);
             commands.append(s.epoch, c);
             s.recorded(c);
         }
+    }
+
+    /** The student's EC2 access key (made on first use, kept across resets); its id selects their API sandbox. */
+    public AwsKey awsKey(User user) {
+        apiId(user);
+        return awsKeys.key(user.id(), SCENARIO);
+    }
+
+    /** EC2 access key id → the owner's API sandbox id, for {@code novalab.web.api.Ec2Api}. */
+    public novalab.web.api.Ec2Keys ec2Keys() {
+        return accessKeyId -> awsKeys.owner(accessKeyId, SCENARIO).map(u -> commands.apiId(u, SCENARIO));
     }
 
     private Optional<Key> key(String apiId) {

@@ -119,4 +119,13 @@ CREATE TABLE IF NOT EXISTS settings (
   key        TEXT PRIMARY KEY,
   value      TEXT NOT NULL,
   updated_at TEXT NOT NULL
+-- == wire (EC2 endpoint) ==
+-- Each student's EC2 access key for the real aws client: the key id picks their sandbox (signatures are not checked).
+CREATE TABLE IF NOT EXISTS aws_keys (
+  user_id       INTEGER NOT NULL REFERENCES users(id),
+  scenario      TEXT NOT NULL,
+  access_key_id TEXT NOT NULL UNIQUE,
+  secret_key    TEXT NOT NULL,
+  created_at    TEXT NOT NULL,
+  PRIMARY KEY (user_id, scenario)
 );

@@ -1,5 +1,8 @@
 package novalab.web.api;
 
+import novalab.engine.wire.ApiCall;
+import novalab.engine.wire.ApiResponse;
+import novalab.engine.wire.OpenStackWire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -27,7 +30,7 @@ class ApiFuzzTest {
     @Test
     void randomRequestsNeverGetAFiveHundred() {
         try (Sandbox box = Sandbox.create(c -> { c.driver = "fake"; c.seed = 9; })) {
-            ApiResponse auth = OpenStackApi.handle(box, "http://x/sandbox/f", ApiCall.of("POST", "/identity/v3/auth/tokens", "",
+            ApiResponse auth = OpenStackWire.handle(box, "http://x/sandbox/f", ApiCall.of("POST", "/identity/v3/auth/tokens", "",
                     h -> null, "{\"auth\": {\"identity\": {\"methods\": [\"password\"], \"password\": {\"user\": {\"name\": \"admin\", "
                             + "\"domain\": {\"name\": \"Default\"}, \"password\": \"Adm1nSecret\"}}}, \"scope\": {\"project\": "
                             + "{\"name\": \"admin\", \"domain\": {\"name\": \"Default\"}}}}}"));
@@ -44,7 +47,7 @@ class ApiFuzzTest {
                 if (rnd.nextInt(4) == 0) h.put("x-openstack-nova-api-version", List.of("2.1", "2.61", "latest", "3.0", "x").get(rnd.nextInt(5)));
                 String query = rnd.nextInt(4) == 0 ? List.of("is_public=None", "name=web", "fields=id", "limit=x", "all_tenants=1").get(rnd.nextInt(5)) : "";
                 ApiCall call = ApiCall.of(method, path.toString(), query, h::get, body);
-                ApiResponse r = OpenStackApi.handle(box, "http://x/sandbox/f", call);
+                ApiResponse r = OpenStackWire.handle(box, "http://x/sandbox/f", call);
                 assertThat(r.status()).as("%s -> %s", call.historyLine(), r.body()).isBetween(200, 499);
             }
         }

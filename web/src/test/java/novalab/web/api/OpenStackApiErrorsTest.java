@@ -1,5 +1,8 @@
 package novalab.web.api;
 
+import novalab.engine.wire.ApiCall;
+import novalab.engine.wire.ApiResponse;
+import novalab.engine.wire.OpenStackWire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Errors come in each service's own shape, over HTTP as through {@link OpenStackApi#handle}; nothing is a 500. */
+/** Errors come in each service's own shape, over HTTP as through {@link OpenStackWire#handle}; nothing is a 500. */
 class OpenStackApiErrorsTest {
     static final ObjectMapper JSON = new ObjectMapper();
     static final String BASE = "http://127.0.0.1:9/sandbox/s1";
@@ -42,7 +45,7 @@ class OpenStackApiErrorsTest {
         String query = pathAndQuery.contains("?") ? pathAndQuery.substring(pathAndQuery.indexOf('?') + 1) : "";
         Map<String, String> h = new LinkedHashMap<>();
         headers.forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), v));
-        return OpenStackApi.handle(box, BASE, ApiCall.of(method, path, query, h::get, body));
+        return OpenStackWire.handle(box, BASE, ApiCall.of(method, path, query, h::get, body));
     }
 
     static ApiResponse authed(String method, String pathAndQuery, String body) {

@@ -1,5 +1,8 @@
 package novalab.web.api;
 
+import novalab.engine.wire.ApiCall;
+import novalab.engine.wire.ApiResponse;
+import novalab.engine.wire.OpenStackWire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,10 +33,10 @@ class ReplayTest {
                     {"auth": {"identity": {"methods": ["password"], "password": {"user": {"name": "nebula_admin",
                      "domain": {"name": "Default"}, "password": "N3bulaPass"}}},
                      "scope": {"project": {"name": "nebula_prod", "domain": {"name": "Default"}}}}}""");
-            ApiResponse issued = OpenStackApi.handle(a, BASE, auth);
+            ApiResponse issued = OpenStackWire.handle(a, BASE, auth);
             history.add(new Recorded(0, auth, issued));
             String token = issued.header("X-Subject-Token");
-            String net = new ObjectMapper().readTree(OpenStackApi.handle(a, BASE, call("GET", "/network/v2.0/networks", token, "")).body())
+            String net = new ObjectMapper().readTree(OpenStackWire.handle(a, BASE, call("GET", "/network/v2.0/networks", token, "")).body())
                     .path("networks").get(1).path("id").asText();
             List<ApiCall> calls = new ArrayList<>(List.of(
                     call("POST", "/compute/v2.1/os-keypairs", token, "{\"keypair\": {\"name\": \"k\"}}"),
@@ -44,14 +47,14 @@ class ReplayTest {
             for (int i = 0; i < 4; i++) calls.add(call("GET", "/compute/v2.1/servers/detail", token, ""));
             for (ApiCall c : calls) {
                 long at = a.cloud().nowMs();
-                history.add(new Recorded(at, c, OpenStackApi.handle(a, BASE, c)));
+                history.add(new Recorded(at, c, OpenStackWire.handle(a, BASE, c)));
                 String id = c.method().equals("POST") && c.path().endsWith("/servers")
                         ? new ObjectMapper().readTree(history.get(history.size() - 1).response().body()).path("server").path("id").asText() : "";
                 if (!id.isEmpty()) {
                     for (int k = 0; k < 4; k++) {
                         ApiCall poll = call("GET", "/compute/v2.1/servers/" + id, token, "");
                         long t = a.cloud().nowMs();
-                        history.add(new Recorded(t, poll, OpenStackApi.handle(a, BASE, poll)));
+                        history.add(new Recorded(t, poll, OpenStackWire.handle(a, BASE, poll)));
                     }
                 }
             }
@@ -63,7 +66,7 @@ class ReplayTest {
                 b.cloud().advanceTo(Math.max(b.cloud().nowMs(), r.atMs()));
                 ApiCall fromLine = ApiCall.fromHistoryLine(r.call().historyLine()).orElseThrow();
                 assertThat(fromLine.historyLine()).isEqualTo(r.call().historyLine());
-                ApiResponse again = OpenStackApi.handle(b, BASE, fromLine);
+                ApiResponse again = OpenStackWire.handle(b, BASE, fromLine);
                 if (token.isEmpty()) token = again.header("X-Subject-Token");
                 assertThat(again.status()).as(r.call().historyLine()).isEqualTo(r.response().status());
                 assertThat(again.body()).as(r.call().historyLine()).isEqualTo(r.response().body());

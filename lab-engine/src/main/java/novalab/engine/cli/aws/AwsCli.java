@@ -35,16 +35,13 @@ public final class AwsCli implements Program {
 
     private final Cloud cloud;
     private final Map<String, Ec2Operation> operations = new LinkedHashMap<>();
-    private final Terminated terminated = new Terminated();
+    private final Terminated terminated;
     private final JmesPath<JsonNode> jmespath = new JacksonRuntime();
 
     public AwsCli(Cloud cloud) {
         this.cloud = cloud;
-        for (Ec2Operation op : List.of(new AllocateAddress(), new AssociateAddress(), new AuthorizeSecurityGroupIngress(),
-                new CreateKeyPair(), new CreateSecurityGroup(), new DeleteKeyPair(), new DeleteSecurityGroup(), new DescribeImages(),
-                new DescribeInstanceTypes(), new DescribeInstances(), new DescribeKeyPairs(), new DescribeSecurityGroups(),
-                new GetConsoleOutput(), new RebootInstances(), new ReleaseAddress(), new RunInstances(), new StartInstances(),
-                new StopInstances(), new TerminateInstances())) {
+        this.terminated = Terminated.of(cloud);
+        for (Ec2Operation op : Ec2Service.operations()) {
             operations.put(op.name(), op);
         }
     }

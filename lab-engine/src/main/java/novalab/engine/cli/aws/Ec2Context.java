@@ -38,8 +38,17 @@ final class Ec2Context {
         this.region = region;
     }
 
+    /** A context without a command line (the EC2 wire endpoint): nothing in it may wait on a shell. */
+    Ec2Context(Cloud cloud, String token, String region, Terminated terminated) {
+        this(cloud, null, token, region, terminated);
+    }
+
     Cloud cloud() { return cloud; }
-    Invocation inv() { return inv; }
+
+    Invocation inv() {
+        if (inv == null) throw new IllegalStateException("no command line behind this EC2 call");
+        return inv;
+    }
     String token() { return token; }
     String region() { return region; }
     Terminated terminated() { return terminated; }

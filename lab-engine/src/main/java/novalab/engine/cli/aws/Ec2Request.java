@@ -44,6 +44,21 @@ final class Ec2Request {
 
     private Ec2Request() {}
 
+    /**
+     * A request built from already-parsed values (the EC2 Query API's form parameters, mapped to option names by
+     * {@link Ec2Service}): {@code values} per option, {@code flags} for the flags given; required options still checked.
+     */
+    static Ec2Request of(Spec spec, Map<String, List<String>> values, Map<String, Boolean> flags) {
+        Ec2Request r = new Ec2Request();
+        values.forEach((k, v) -> {
+            if (spec.options.containsKey(k) && !v.isEmpty()) r.values.put(k, List.copyOf(v));
+        });
+        flags.forEach((k, v) -> {
+            if (spec.options.get(k) == Kind.FLAG) r.flags.put(k, v);
+        });
+        return r;
+    }
+
     static Ec2Request parse(Spec spec, List<String> args) {
         Ec2Request r = new Ec2Request();
         List<String> unknown = new ArrayList<>();

@@ -20,9 +20,27 @@ final class TerminateInstances extends StateChange {
         last.set("NetworkInterfaces", AwsJson.arr());
         last.remove("PrivateIpAddress");
         last.put("PrivateDnsName", "");
-        last.set("StateReason", AwsJson.obj().put("Code", "Client.UserInitiatedShutdown")
-                .put("Message", "Client.UserInitiatedShutdown: User initiated shutdown"));
-        ctx.terminated().add(iid, new Terminated.Gone(reservation, last, ctx.nowMs()));
+        ObjectNode reason = AwsJson.obj().put("Code", "Client.UserInitiatedShutdown")
+                .put("Message", "Client.UserInitiatedShutdown: User initiated shutdown");
+        ctx.terminated().add(iid, new Terminated.Gone(reservation, withStateReason(last, reason), ctx.nowMs()));
         return Ec2Names.SHUTTING_DOWN;
+    }
+
+    /** The instance with its StateReason where the service model has it (after SourceDestCheck, before Tags), as botocore prints it. */
+    private static ObjectNode withStateReason(ObjectNode instance, ObjectNode reason) {
+        if (instance.has("StateReason")) return instance.set("StateReason", reason);
+        ObjectNode out = AwsJson.obj();
+        boolean placed = false;
+        var it = instance.fields();
+        while (it.hasNext()) {
+            var e = it.next();
+            if (!placed && (e.getKey().equals("Tags") || e.getKey().equals("VirtualizationType") || e.getKey().equals("CpuOptions"))) {
+                out.set("StateReason", reason);
+                placed = true;
+            }
+            out.set(e.getKey(), e.getValue());
+        }
+        if (!placed) out.set("StateReason", reason);
+        return out;
     }
 }

@@ -13,7 +13,16 @@ final class Terminated {
 
     record Gone(String novaReservationId, ObjectNode instance, long atMs) {}
 
+    private static final Map<novalab.engine.Cloud, Terminated> PER_CLOUD = new java.util.WeakHashMap<>();
+
     private final Map<String, Gone> gone = new LinkedHashMap<>();
+
+    /** The one record of a cloud, shared by its {@code aws} CLI and its EC2 wire endpoint. */
+    static Terminated of(novalab.engine.Cloud cloud) {
+        synchronized (PER_CLOUD) {
+            return PER_CLOUD.computeIfAbsent(cloud, c -> new Terminated());
+        }
+    }
 
     void add(String instanceId, Gone g) { gone.put(instanceId, g); }
 

@@ -1,0 +1,45 @@
+package novalab.web.api;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * A token bucket per sandbox: {@code burst} requests at once, refilled at {@code perSecond}; a request finding the
+ * bucket empty is refused (the caller answers 429 or the service's throttling error) and never reaches the sandbox.
+ */
+public final class RateLimiter {
+    /** No limit (tests, the bench). */
+    public static final RateLimiter NONE = new RateLimiter(0, 0, System::nanoTime);
+
+    private final double perSecond;
+    private final double burst;
+    private final LongSupplier nanos;
+    private final Map<String, double[]> buckets = new ConcurrentHashMap<>();
+
+    public RateLimiter(double perSecond, double burst, LongSupplier nanos) {
+        this.perSecond = perSecond;
+        this.burst = burst;
+        this.nanos = nanos;
+    }
+
+    /** The limit the web lab applies: 20 requests a second with bursts of 60 (a real client's busiest moments stay well below). */
+    public static RateLimiter standard() { return new RateLimiter(20, 60, System::nanoTime); }
+
+    /** Takes one request's token for {@code key}; false when the sandbox is over its limit. */
+    public boolean allow(String key) {
+        if (perSecond <= 0) return true;
+        double[] b = buckets.computeIfAbsent(key, k -> new double[] {burst, nanos.getAsLong()});
+        synchronized (b) {
+            long now = nanos.getAsLong();
+            b[0] = Math.min(burst, b[0] + (now - (long) b[1]) / 1e9 * perSecond);
+            b[1] = now;
+            if (b[0] < 1) return false;
+            b[0] -= 1;
+            return true;
+        }
+    }
+
+    /** Whole seconds until the next request would be allowed (for {@code Retry-After}). */
+    public int retryAfterSeconds() { return perSecond <= 0 ? 0 : (int) Math.max(1, Math.ceil(1 / perSecond)); }
+}
