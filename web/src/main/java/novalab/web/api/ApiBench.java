@@ -237,5 +237,20 @@ public final class ApiBench {
             System.out.printf("GET %-30s: %8.0f requests/s on loopback (%d requests, 1 client%s)%n", path, done / secs, done,
                     bad == 0 ? "" : ", " + bad + " not 200");
         }
+        HttpRequest ec2 = HttpRequest.newBuilder(URI.create(server.ec2Url() + "/"))
+                .header("Content-Type", "application/x-www-form-urlencoded; charset=utf-8")
+                .header("Authorization", "AWS4-HMAC-SHA256 Credential=" + BENCH_KEY + "/20261125/RegionOne/ec2/aws4_request, SignedHeaders=host, Signature=0")
+                .POST(HttpRequest.BodyPublishers.ofString("Action=DescribeInstanceTypes&Version=2016-11-15")).build();
+        for (int i = 0; i < Math.min(200, requests); i++) http.send(ec2, HttpResponse.BodyHandlers.ofString());
+        long t0 = System.nanoTime();
+        int done = 0;
+        int bad = 0;
+        while (done < requests && (System.nanoTime() - t0) / 1_000_000 < TIME_LIMIT_MS) {
+            if (http.send(ec2, HttpResponse.BodyHandlers.ofString()).statusCode() != 200) bad++;
+            done++;
+        }
+        double secs = (System.nanoTime() - t0) / 1e9;
+        System.out.printf("POST %-29s: %8.0f requests/s on loopback (%d requests, 1 client%s)%n", "/ec2 DescribeInstanceTypes", done / secs, done,
+                bad == 0 ? "" : ", " + bad + " not 200");
     }
 }
