@@ -12,11 +12,12 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
   const status = root.querySelector('.statusline');
   const csrf = root.dataset.csrf;
   const sandbox = root.dataset.sandbox || 'nebula-inc';
-  const history = Array.from(root.querySelectorAll('[data-line]')).map(e => e.dataset.line);
+  // ↑/↓ recall typed commands only: requests from the student's own client (data-request) stay listed but are not recalled
+  const history = Array.from(root.querySelectorAll('[data-line]:not([data-request])')).map(e => e.dataset.line);
   let hpos = history.length;
   let pending = '';
   let queue = Promise.resolve();
-  let count = history.length;
+  let count = root.querySelectorAll('[data-line]').length;
   let generation = (status.textContent.match(/sandbox #(\d+)/) || [, '?'])[1];
 
   function print(text, cls) {

@@ -29,6 +29,7 @@ public final class RateLimiter {
     /** Takes one request's token for {@code key}; false when the sandbox is over its limit. */
     public boolean allow(String key) {
         if (perSecond <= 0) return true;
+        if (buckets.size() > MAX_KEYS) forgetIdle();
         double[] b = buckets.computeIfAbsent(key, k -> new double[] {burst, nanos.getAsLong()});
         synchronized (b) {
             long now = nanos.getAsLong();
@@ -38,6 +39,18 @@ public final class RateLimiter {
             b[0] -= 1;
             return true;
         }
+    }
+
+    /** Keys made up by a client (unknown sandbox ids) must not grow the table without bound: idle, refilled buckets go. */
+    private static final int MAX_KEYS = 10_000;
+
+    private void forgetIdle() {
+        long now = nanos.getAsLong();
+        buckets.entrySet().removeIf(e -> {
+            synchronized (e.getValue()) {
+                return e.getValue()[0] + (now - (long) e.getValue()[1]) / 1e9 * perSecond >= burst;
+            }
+        });
     }
 
     /** Whole seconds until the next request would be allowed (for {@code Retry-After}). */

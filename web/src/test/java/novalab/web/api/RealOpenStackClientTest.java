@@ -155,6 +155,33 @@ class RealOpenStackClientTest {
         }
     }
 
+    /** The rows of an OSC table as cells, border lines dropped. */
+    private static List<List<String>> cells(String table) {
+        List<List<String>> rows = new ArrayList<>();
+        for (String line : table.split("\n")) {
+            if (!line.startsWith("|")) continue;
+            List<String> row = new ArrayList<>();
+            for (String c : line.substring(1, line.length() - 1).split("\\|", -1)) row.add(c.strip());
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @Test
+    @Order(7)
+    void theTablesAPersonReadsEqualTheLabsCellByCell() throws Exception {
+        for (String cmd : List.of("server list", "flavor list", "server show nebula_web_01", "server list --long")) {
+            String real = ok(cmd.split(" ")).stdout();
+            String mine = lab("openstack " + cmd);
+            List<List<String>> realCells = cells(real);
+            List<List<String>> labCells = cells(mine);
+            assertThat(realCells).as(cmd + "\nreal:\n" + real + "\nlab:\n" + mine).hasSameSizeAs(labCells).isNotEmpty();
+            for (int i = 0; i < realCells.size(); i++) {
+                assertThat(realCells.get(i)).as(cmd + ", row " + i + " (the header is row 0)").isEqualTo(labCells.get(i));
+            }
+        }
+    }
+
     @Test
     @Order(7)
     void otherListingsEqualTheLabsColumnByColumn() throws Exception {

@@ -220,7 +220,8 @@ final class ServerCommands {
                 if (longer) {
                     rows.add(List.of(v.id(), v.name(), v.status(), v.taskState().<Object>map(x -> x).orElse(Cell.NONE),
                             v.powerStateName(), networks(v), image, v.imageId(), v.flavorName(), v.flavorId(), v.availabilityZone(),
-                            v.host().<Object>map(x -> x).orElse(Cell.NONE), FlavorCommands.properties(v.metadata())));
+                            // OSC prints '' when nova-api leaves the attribute out (a non-admin's view), None when it is null
+                            v.adminView() ? v.host().<Object>map(x -> x).orElse(Cell.NONE) : "", FlavorCommands.properties(v.metadata())));
                 } else {
                     rows.add(List.of(v.id(), v.name(), v.status(), networks(v), image, v.flavorName()));
                 }
