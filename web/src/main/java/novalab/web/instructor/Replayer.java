@@ -13,14 +13,10 @@ import novalab.exercises.Exercise;
 import novalab.exercises.ExerciseSandbox;
 import novalab.exercises.checks.Probe;
 import novalab.web.Chrome;
-import novalab.web.api.ApiCall;
-import novalab.web.api.ApiResponse;
-import novalab.web.api.OpenStackApi;
 import novalab.web.lab.Command;
 
 /** Rebuilds the state after command N of a history by replaying commands 1..N in a fresh sandbox of the exercise. */
 final class Replayer {
-    private static final String REPLAY_BASE = "http://replay" + OpenStackApi.PREFIX + "replay";
     private static final Pattern ANSI = Pattern.compile("\u001B\\[[0-9;?]*[ -/]*[@-~]|\u001B[@-Z\\\\-_]");
 
     private Replayer() {}
@@ -50,14 +46,9 @@ final class Replayer {
         }
     }
 
-    /** A terminal line through the shell; an {@code __api …} line (a request the student's own client made) through the wire API, as the lab replays it. */
+    /** A terminal line through the shell; a request the student's own client made ({@code __api …}, {@code __ec2 …}) through the wire API, as the lab replays it. */
     private static ExecResult run(Sandbox box, Command c) {
-        Optional<ApiCall> call = ApiCall.fromHistoryLine(c.line());
-        if (call.isEmpty()) return box.run(c.offsetMs(), c.line());
-        box.cloud().advanceTo(Math.max(box.cloud().nowMs(), c.offsetMs()));
-        ApiResponse r = OpenStackApi.handle(box, REPLAY_BASE, call.get());
-        String out = "HTTP " + r.status() + "\n" + r.body() + (r.body().endsWith("\n") ? "" : "\n");
-        return new ExecResult(out, "", out, r.status() < 400 ? 0 : 1);
+        return novalab.engine.wire.HistoryLines.replay(box, c.offsetMs(), c.line());
     }
 
     private static List<ReplayPage.Server> servers(Cloud cloud) {

@@ -119,6 +119,7 @@ CREATE TABLE IF NOT EXISTS settings (
   key        TEXT PRIMARY KEY,
   value      TEXT NOT NULL,
   updated_at TEXT NOT NULL
+);
 -- == wire (EC2 endpoint) ==
 -- Each student's EC2 access key for the real aws client: the key id picks their sandbox (signatures are not checked).
 CREATE TABLE IF NOT EXISTS aws_keys (
