@@ -47,6 +47,9 @@ final class BytecodeGuard {
             "isAssignableFrom", "toString", "hashCode", "equals", "getEnumConstants", "getPackageName", "describeConstable", "arrayType",
             "componentType", "descriptorString");
 
+    /** Allowed classes with a constructor that opens a file by name. */
+    private static final Set<String> FILE_BY_NAME = Set.of("java/io/PrintStream", "java/io/PrintWriter", "java/util/Formatter");
+
     private BytecodeGuard() {}
 
     /** Why the class file is refused, if it is (a sentence naming the API). */
@@ -101,8 +104,9 @@ final class BytecodeGuard {
             } else if (tag[i] == 9 || tag[i] == 10 || tag[i] == 11) {
                 String owner = elementType(utf[a[a[i]]]);
                 String member = utf[a[b[i]]];
+                String descriptor = utf[b[b[i]]];
                 why = classRefused(owner);
-                if (why.isEmpty()) why = memberRefused(owner, member);
+                if (why.isEmpty()) why = memberRefused(owner, member, descriptor);
             }
             if (why.isPresent()) return why;
         }
@@ -134,8 +138,11 @@ final class BytecodeGuard {
                 + "reflection, class loaders or threads).");
     }
 
-    private static Optional<String> memberRefused(String owner, String member) {
+    private static Optional<String> memberRefused(String owner, String member, String descriptor) {
         String top = owner.contains("$") ? owner.substring(0, owner.indexOf('$')) : owner;
+        if (FILE_BY_NAME.contains(owner) && member.equals("<init>") && descriptor.startsWith("(Ljava/lang/String;")) {
+            return Optional.of("new " + plain(owner) + "(fileName) would open a file, which the playground does not allow.");
+        }
         boolean ok = switch (top) {
             case "java/lang/Thread" -> THREAD_MEMBERS.contains(member);
             case "java/lang/System" -> SYSTEM_MEMBERS.contains(member);

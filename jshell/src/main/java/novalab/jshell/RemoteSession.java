@@ -109,6 +109,24 @@ final class RemoteSession implements AutoCloseable {
 
     /** Evaluates one or more snippets; a limit hit ends the session ({@link #alive()} turns false). */
     SnippetResult eval(String source, SdkTransport transport) {
+        Optional<String> tooBig = Sources.refuse(source);
+        if (tooBig.isPresent()) {
+            return new SnippetResult(SnippetResult.Outcome.ERROR, List.of(new SnippetResult.Entry(source.strip(), SnippetResult.Kind.ERRONEOUS,
+                    Optional.empty(), Optional.empty(), "", "|  Error:\n|  " + tooBig.get())), "");
+        }
+        try {
+            return evalChecked(source, transport);
+        } catch (InternalError | StackOverflowError | IllegalStateException e) {
+            // the lab-side compiler failed on this input: its state is suspect, so this session ends
+            alive = false;
+            return SnippetResult.notice(SnippetResult.Outcome.STOPPED,
+                    "The compiler could not handle this snippet; your session was restarted.");
+        } finally {
+            sdk.transport = SdkTransport.none();
+        }
+    }
+
+    private SnippetResult evalChecked(String source, SdkTransport transport) {
         sdk.transport = transport;
         List<SnippetResult.Entry> entries = new ArrayList<>();
         SnippetResult.Outcome outcome = SnippetResult.Outcome.OK;
@@ -132,7 +150,9 @@ final class RemoteSession implements AutoCloseable {
             try {
                 events = shell.eval(snippet);
             } catch (IllegalStateException e) {
+                // the execution engine is gone (the channel to the sandbox JVM broke)
                 events = List.of();
+                if (guarded.stopReason().isEmpty()) guarded.kill("broke the sandbox's connection to the lab");
             }
             Optional<String> stopped = guarded.stopReason();
             Optional<String> refused = guarded.takeRefusal();

@@ -109,6 +109,14 @@ class HostileSnippetsTest {
                 Arguments.of("replacing System.out", "System.setOut(null)", SnippetResult.Outcome.REFUSED, "java.lang.System.setOut is not available"),
                 Arguments.of("output flood", "while (true) System.out.print(\"spam spam spam spam \");", SnippetResult.Outcome.STOPPED,
                         "printed more than"),
+                Arguments.of("a file by name through PrintStream", "new java.io.PrintStream(\"/tmp/pwned\")", SnippetResult.Outcome.REFUSED,
+                        "new java.io.PrintStream(fileName) would open a file"),
+                Arguments.of("a loop in a class initializer", "class Spin { static int x; static { while (x >= 0) x = (x + 1) % 10; } } Spin.x",
+                        SnippetResult.Outcome.STOPPED, "ran longer than 3 s"),
+                Arguments.of("a source nested to crash the lab's compiler", "(".repeat(5_000) + "1" + ")".repeat(5_000),
+                        SnippetResult.Outcome.ERROR, "nests brackets more than 120 deep"),
+                Arguments.of("an operator chain to crash the lab's compiler", "1" + "+1".repeat(5_000), SnippetResult.Outcome.ERROR,
+                        "chains more than 400 operators"),
                 Arguments.of("executor threads", "java.util.concurrent.Executors.newFixedThreadPool(4)", SnippetResult.Outcome.REFUSED,
                         "java.util.concurrent.Executors is not available"));
     }
@@ -131,6 +139,13 @@ class HostileSnippetsTest {
         assertThat(r.text()).contains("|  created method down(int)").contains("|  Exception java.lang.StackOverflowError");
         assertThat(pool.eval("carol", "down(0) == 0 ? 1 : 2").text()).contains("StackOverflowError");
         assertThat(pool.eval("carol", "1 + 1").lastValue()).contains("2");
+    }
+
+    @Test
+    void closingSystemOutDoesNotCutTheSessionsLineToTheLab() {
+        SnippetResult r = pool.eval("erin", "System.out.close(); System.err.close(); 5");
+        assertThat(r.lastValue()).contains("5");
+        assertThat(pool.eval("erin", "System.out.println(\"still printing\"); 6").text()).contains("$2 ==> 6");
     }
 
     @Test
