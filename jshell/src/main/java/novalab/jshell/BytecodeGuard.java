@@ -27,7 +27,7 @@ final class BytecodeGuard {
             "java/util/PropertyResourceBundle", "java/util/ListResourceBundle", "java/nio/MappedByteBuffer", "java/nio/charset/spi");
     private static final Set<String> LANG_DENIED = Set.of("Runtime", "ProcessBuilder", "Process", "ProcessHandle", "ClassLoader",
             "ThreadGroup", "Module", "ModuleLayer", "SecurityManager", "StackWalker", "Compiler", "InheritableThreadLocal",
-            "ClassValue", "Package", "ScopedValue", "StackTraceElement");
+            "ClassValue", "Package", "ScopedValue");
     private static final Set<String> CONCURRENT_ALLOWED = Set.of("ConcurrentHashMap", "ConcurrentMap", "ConcurrentLinkedQueue",
             "ConcurrentLinkedDeque", "ConcurrentSkipListMap", "ConcurrentSkipListSet", "CopyOnWriteArrayList", "CopyOnWriteArraySet",
             "LinkedBlockingQueue", "ArrayBlockingQueue", "BlockingQueue", "PriorityBlockingQueue", "TimeUnit", "ThreadLocalRandom",
@@ -49,6 +49,8 @@ final class BytecodeGuard {
 
     /** Allowed classes with a constructor that opens a file by name. */
     private static final Set<String> FILE_BY_NAME = Set.of("java/io/PrintStream", "java/io/PrintWriter", "java/util/Formatter");
+
+    private static final Set<String> PROPERTY_READERS = Set.of("getInteger", "getLong", "getBoolean");
 
     private BytecodeGuard() {}
 
@@ -148,6 +150,7 @@ final class BytecodeGuard {
             case "java/lang/System" -> SYSTEM_MEMBERS.contains(member);
             case "java/lang/Class" -> CLASS_MEMBERS.contains(member);
             case "java/nio/ByteBuffer", "java/nio/CharBuffer" -> !member.equals("allocateDirect");
+            case "java/lang/Integer", "java/lang/Long", "java/lang/Boolean" -> !PROPERTY_READERS.contains(member); // read system properties
             default -> !owner.startsWith("java/lang/invoke/") || INVOKE_CALLABLE.contains(owner);
         };
         if (ok) return Optional.empty();

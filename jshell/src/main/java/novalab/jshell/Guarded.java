@@ -32,6 +32,7 @@ final class Guarded implements ExecutionControl {
 
     void beginSnippet() {
         refusal = null;
+        sdk.resetBudget();
     }
 
     Optional<String> stopReason() { return Optional.ofNullable(stopReason); }
@@ -123,9 +124,14 @@ final class Guarded implements ExecutionControl {
             try {
                 while (true) {
                     Thread.sleep(25);
-                    long wall = (System.nanoTime() - startNs - (sdk.busyNanos() - startSdk)) / 1_000_000;
+                    long total = (System.nanoTime() - startNs) / 1_000_000;
+                    long wall = total - (sdk.busyNanos() - startSdk) / 1_000_000;
                     if (wall > config.wallMs()) {
                         kill("ran longer than " + seconds(config.wallMs()));
+                        return;
+                    }
+                    if (total > 4 * config.wallMs()) { // the lab's time answering its API requests counts here
+                        kill("ran longer than " + seconds(4 * config.wallMs()) + ", API requests included,");
                         return;
                     }
                     long cpu = cpuMs() - startCpu;

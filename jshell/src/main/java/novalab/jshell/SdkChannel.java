@@ -16,7 +16,10 @@ final class SdkChannel extends OutputStream {
     private static final int MAX_FRAME = 4 << 20;
     private final OutputStream toRemote;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    /** API requests one snippet may make (a {@code waitFor} polls up to 60 times; ten servers booted and waited for fit). */
+    static final int MAX_REQUESTS_PER_SNIPPET = 250;
     private final AtomicLong busyNanos = new AtomicLong();
+    private volatile int requests;
     volatile SdkTransport transport = SdkTransport.none();
 
     SdkChannel(OutputStream toRemote) {
@@ -24,6 +27,9 @@ final class SdkChannel extends OutputStream {
     }
 
     long busyNanos() { return busyNanos.get(); }
+
+    /** A new snippet starts: its request budget is full again. */
+    void resetBudget() { requests = 0; }
 
     @Override
     public void write(int b) throws IOException {
@@ -52,6 +58,9 @@ final class SdkChannel extends OutputStream {
         long t0 = System.nanoTime();
         if (c < 0) {
             reply = new SdkTransport.Reply(400, "{\"error\": {\"message\": \"malformed SDK request\"}}");
+        } else if (++requests > MAX_REQUESTS_PER_SNIPPET) {
+            reply = new SdkTransport.Reply(429, "{\"error\": {\"message\": \"This snippet made more than " + MAX_REQUESTS_PER_SNIPPET
+                    + " API requests; run the rest in another snippet.\"}}");
         } else {
             try {
                 reply = transport.request(frame.substring(0, a), frame.substring(a + 1, c), frame.substring(c + 1));

@@ -117,6 +117,8 @@ class HostileSnippetsTest {
                         SnippetResult.Outcome.ERROR, "nests brackets more than 120 deep"),
                 Arguments.of("an operator chain to crash the lab's compiler", "1" + "+1".repeat(5_000), SnippetResult.Outcome.ERROR,
                         "chains more than 400 operators"),
+                Arguments.of("a property through Integer.getInteger", "Integer.getInteger(\"sun.arch.data.model\")", SnippetResult.Outcome.REFUSED,
+                        "java.lang.Integer.getInteger is not available"),
                 Arguments.of("executor threads", "java.util.concurrent.Executors.newFixedThreadPool(4)", SnippetResult.Outcome.REFUSED,
                         "java.util.concurrent.Executors is not available"));
     }
@@ -139,6 +141,20 @@ class HostileSnippetsTest {
         assertThat(r.text()).contains("|  created method down(int)").contains("|  Exception java.lang.StackOverflowError");
         assertThat(pool.eval("carol", "down(0) == 0 ? 1 : 2").text()).contains("StackOverflowError");
         assertThat(pool.eval("carol", "1 + 1").lastValue()).contains("2");
+    }
+
+    @Test
+    void aFloodOfApiRequestsIsCutOffWithTheCloudsOwnKindOfError() {
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        SdkTransport fast = (m, p, b) -> {
+            served.incrementAndGet();
+            return new SdkTransport.Reply(200, "{\"flavors\": []}");
+        };
+        SnippetResult r = pool.eval("frank", "for (int i = 0; i < 1_000_000; i++) cloud.flavors();", fast);
+        assertThat(r.outcome()).isEqualTo(SnippetResult.Outcome.ERROR);
+        assertThat(r.text()).contains("CloudException: HTTP 429: This snippet made more than 250 API requests");
+        assertThat(served.get()).isEqualTo(250);
+        assertThat(pool.eval("frank", "cloud.flavors()", fast).lastValue()).contains("[]");
     }
 
     @Test
