@@ -19,6 +19,7 @@ class InnerLayersTest {
 
     @Test
     void withoutTheGuardTheSecurityManagerDeniesFilesSocketsExitProcessesPropertiesAndThreads() {
+        Assumptions.assumeTrue(Runtime.version().feature() < 24, "JDK 24 and later have no security manager");
         PoolConfig c = PoolConfig.defaults().withMaxJvms(1).withLayers(false, true, true);
         try (JShellPool pool = JShellPool.start(c)) {
             String[][] cases = {
