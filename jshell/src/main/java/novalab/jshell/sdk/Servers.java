@@ -39,11 +39,11 @@ public final class Servers {
         return get(Json.str(created, "id"));
     }
 
-    /** Polls the server (each poll lets simulated time pass) until it leaves BUILD or a task, at most 60 polls. */
+    /** Polls the server (each poll lets simulated time pass) until it is out of BUILD and no task runs, at most 60 polls. */
     public Server waitFor(String nameOrId) {
         String id = id(nameOrId);
         Server s = get(id);
-        for (int i = 0; i < 60 && s.status().equals("BUILD"); i++) s = get(id);
+        for (int i = 0; i < 60 && (s.status().equals("BUILD") || !s.taskState().isEmpty()); i++) s = get(id);
         return s;
     }
 
