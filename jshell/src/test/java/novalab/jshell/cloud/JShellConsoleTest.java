@@ -40,7 +40,7 @@ class JShellConsoleTest {
                 """, "--driver", "fake", "--seed", "9");
         assertThat(r[2]).isEqualTo("0");
         assertThat(r[1]).contains("Nova Lab JShell on a new sandbox of the Nebula Inc. scenario (seed 9)");
-        assertThat(r[0]).contains("s ==> Server[id=").contains("name=web1, status=BUILD, flavor=m1.small")
+        assertThat(r[0]).contains("s ==> Server[id=").contains("name=web1, status=BUILD, taskState=").contains("flavor=m1.small")
                 .contains("$1 ==> \"ACTIVE\"").contains("|  created method ram(Flavor)").contains("$2 ==> 16384")
                 .contains("web1 ACTIVE")
                 .contains("__api POST /identity/v3/auth/tokens").contains("__api POST /compute/v2.1/servers x-auth-token=…")
