@@ -196,6 +196,7 @@ final class RemoteSession implements AutoCloseable {
     @Override
     public void close() {
         alive = false;
+        sdk.shutdown();
         try {
             shell.close();
         } catch (RuntimeException e) {
