@@ -35,6 +35,8 @@ final class RemoteSession implements AutoCloseable {
     private volatile long lastUsed = System.currentTimeMillis();
     private boolean busy;
     private volatile boolean alive = true;
+    /** Set by JShell when its execution engine went away (the sandbox JVM exited while a snippet ran). */
+    private volatile boolean engineDown;
 
     private RemoteSession(PoolConfig config, Process process, JShell shell, Output output, SdkChannel sdk, Guarded guarded, String owner) {
         this.config = config;
@@ -81,6 +83,7 @@ final class RemoteSession implements AutoCloseable {
         }
         shell.addToClasspath(boxes.jar().toString());
         RemoteSession s = new RemoteSession(config, process, shell, output, sdk, guarded.get(), owner);
+        shell.onShutdown(js -> s.engineDown = true);
         output.stopper = () -> s.guarded.kill("printed more than " + (config.maxOutputChars() * 16L / 1000) + " thousand characters");
         SnippetResult warm = s.eval(PRELUDE, SdkTransport.none());
         if (warm.outcome() != SnippetResult.Outcome.OK) {
@@ -105,7 +108,7 @@ final class RemoteSession implements AutoCloseable {
         lastUsed = System.currentTimeMillis();
     }
 
-    boolean alive() { return alive && process.isAlive(); }
+    boolean alive() { return alive && !engineDown && process.isAlive(); }
 
     /** Evaluates one or more snippets; a limit hit ends the session ({@link #alive()} turns false). */
     SnippetResult eval(String source, SdkTransport transport) {
@@ -156,7 +159,7 @@ final class RemoteSession implements AutoCloseable {
             }
             Optional<String> stopped = guarded.stopReason();
             Optional<String> refused = guarded.takeRefusal();
-            if (stopped.isEmpty() && !process.isAlive()) stopped = Optional.of(deathReason());
+            if (stopped.isEmpty() && (engineDown || !process.isAlive())) stopped = Optional.of(deathReason());
             if (stopped.isPresent()) {
                 alive = false;
                 entries.add(new SnippetResult.Entry(snippet.strip(), Render.kind(events), Optional.empty(), Optional.empty(), output.text(), ""));
