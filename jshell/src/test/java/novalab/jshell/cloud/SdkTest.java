@@ -81,6 +81,10 @@ class SdkTest {
         assertThat(unknown.text()).contains("|  Exception java.lang.IllegalArgumentException: No flavor with a name or ID of 'm1.enormous' exists.");
         SnippetResult admin = pool.eval("sdk3", "cloud.hypervisors()", transport);
         assertThat(admin.text()).contains("CloudException: HTTP 403: Policy doesn't allow os_compute_api:os-hypervisors:list-detail to be performed.");
+        assertThat(value("sdk3", "Cloud.connect(\"admin\").hypervisors().stream().map(Hypervisor::name).sorted().toList()"))
+                .isEqualTo("[compute1, compute2, compute3, compute4]");
+        assertThat(history).anyMatch(l -> l.startsWith("__api POST /identity/v3/auth/tokens") && l.contains("\"name\": \"admin\""));
+        assertThat(pool.eval("sdk3", "Cloud.connect(\"root\")", transport).text()).contains("No cloud named 'root'");
         SnippetResult none = pool.eval("sdk3", "cloud.scheduler().lastDecision()", transport);
         assertThat(none.lastValue()).contains("Optional.empty");
     }
