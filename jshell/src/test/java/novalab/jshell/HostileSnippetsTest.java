@@ -26,7 +26,7 @@ class HostileSnippetsTest {
 
     @BeforeAll
     static void start() {
-        pool = JShellPool.start(PoolConfig.defaults().withLimits(3_000, 3_000));
+        pool = JShellPool.start(PoolConfig.defaults().withLimits(3_000, 10_000)); // CPU is PoolTest's concern
         assertThat(pool.eval("bob", "int n = 0;").outcome()).isEqualTo(SnippetResult.Outcome.OK);
         bob = new Thread(() -> {
             int i = 0;
