@@ -9,6 +9,7 @@ import java.util.Optional;
 final class Sources {
     static final int MAX_CHARS = 50_000;
     static final int MAX_DEPTH = 120;
+    static final int MAX_OPERATORS = 400;
 
     private Sources() {}
 
@@ -17,30 +18,27 @@ final class Sources {
         if (src.length() > MAX_CHARS) {
             return Optional.of("This source is longer than " + MAX_CHARS + " characters; run it in smaller pieces.");
         }
-        if (depth(src) > MAX_DEPTH) {
+        int[] shape = shape(src);
+        if (shape[0] > MAX_DEPTH) {
             return Optional.of("This source nests brackets more than " + MAX_DEPTH + " deep, more than the playground compiles.");
         }
-        int ops = 0;
-        int longest = 0;
-        for (int i = 0; i < src.length(); i++) {
-            char c = src.charAt(i);
-            if (c == '+' || c == '-' || c == '*' || c == '/' || c == '?' || c == '&' || c == '|' || c == '.') ops++;
-            if (c == ';' || c == '{' || c == '}') {
-                longest = Math.max(longest, ops);
-                ops = 0;
-            }
-        }
-        if (Math.max(longest, ops) > 400) {
-            return Optional.of("One statement of this source chains more than 400 operators, more than the playground compiles.");
+        if (shape[1] > MAX_OPERATORS) {
+            return Optional.of("One statement of this source chains more than " + MAX_OPERATORS + " operators, more than the playground compiles.");
         }
         return Optional.empty();
     }
 
-    /** The deepest nesting of (), [] and {} outside literals and comments. */
-    static int depth(CharSequence src) {
+    /**
+     * {@code [deepest nesting of (), [] and {}, most operators in one statement]}, both outside string, char and text-block
+     * literals and comments (a statement ends at {@code ;}, <code>{</code> or <code>}</code>).
+     */
+    static int[] shape(CharSequence src) {
         int depth = 0;
         int max = 0;
+        int ops = 0;
+        int maxOps = 0;
         boolean str = false;
+        boolean text = false;
         boolean chr = false;
         boolean block = false;
         for (int i = 0; i < src.length(); i++) {
@@ -50,6 +48,12 @@ final class Sources {
                 if (c == '*' && next == '/') {
                     block = false;
                     i++;
+                }
+            } else if (text) {
+                if (c == '\\') i++;
+                else if (c == '"' && next == '"' && i + 2 < src.length() && src.charAt(i + 2) == '"') {
+                    text = false;
+                    i += 2;
                 }
             } else if (str || chr) {
                 if (c == '\\') i++;
@@ -63,15 +67,26 @@ final class Sources {
                 block = true;
                 i++;
             } else if (c == '"') {
-                str = true;
+                if (next == '"' && i + 2 < src.length() && src.charAt(i + 2) == '"') {
+                    text = true;
+                    i += 2;
+                } else {
+                    str = true;
+                }
             } else if (c == '\'') {
                 chr = true;
             } else if (c == '{' || c == '(' || c == '[') {
                 max = Math.max(max, ++depth);
+                if (c == '{') ops = 0;
             } else if (c == '}' || c == ')' || c == ']') {
                 depth--;
+                if (c == '}') ops = 0;
+            } else if (c == ';') {
+                ops = 0;
+            } else if ("+-*/%?&|^.".indexOf(c) >= 0) {
+                maxOps = Math.max(maxOps, ++ops);
             }
         }
-        return max;
+        return new int[] {max, maxOps};
     }
 }
