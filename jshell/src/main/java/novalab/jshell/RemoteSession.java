@@ -25,6 +25,10 @@ import jdk.jshell.spi.ExecutionEnv;
 final class RemoteSession implements AutoCloseable {
     private static final String PRELUDE = "import java.util.*; import java.util.function.*; import java.util.stream.*; "
             + "import novalab.jshell.sdk.*; var cloud = Cloud.connect();";
+    /** Stack of the thread that compiles and runs a session's snippets (javac recurses on nesting). */
+    private static final long COMPILER_STACK = 16L << 20;
+    /** Compile time allowed on top of the run-time limits before a session is given up. */
+    private static final long COMPILE_GRACE_MS = 20_000;
     private final PoolConfig config;
     private final Process process;
     private final JShell shell;
@@ -117,13 +121,28 @@ final class RemoteSession implements AutoCloseable {
             return new SnippetResult(SnippetResult.Outcome.ERROR, List.of(new SnippetResult.Entry(source.strip(), SnippetResult.Kind.ERRONEOUS,
                     Optional.empty(), Optional.empty(), "", "|  Error:\n|  " + tooBig.get())), "");
         }
+        // The lab's compiler runs on the session's own thread (a deep stack, and a deadline the caller can stop waiting at:
+        // javac cannot be interrupted, so a snippet that makes it run away ends its session instead of holding a lab thread).
+        java.util.concurrent.FutureTask<SnippetResult> task = new java.util.concurrent.FutureTask<>(() -> evalChecked(source, transport));
+        Thread worker = new Thread(null, task, "jshell-session", COMPILER_STACK);
+        worker.setDaemon(true);
+        worker.start();
         try {
-            return evalChecked(source, transport);
-        } catch (InternalError | StackOverflowError | IllegalStateException e) {
+            return task.get(4 * config.wallMs() + COMPILE_GRACE_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            alive = false;
+            guarded.kill("took too long to compile");
+            return SnippetResult.notice(SnippetResult.Outcome.STOPPED,
+                    "Your snippet took too long to compile and was stopped; your session was restarted.");
+        } catch (java.util.concurrent.ExecutionException e) {
             // the lab-side compiler failed on this input: its state is suspect, so this session ends
             alive = false;
             return SnippetResult.notice(SnippetResult.Outcome.STOPPED,
                     "The compiler could not handle this snippet; your session was restarted.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            alive = false;
+            return SnippetResult.notice(SnippetResult.Outcome.STOPPED, "The evaluation was cancelled; your session was restarted.");
         } finally {
             sdk.transport = SdkTransport.none();
         }
