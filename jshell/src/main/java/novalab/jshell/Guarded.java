@@ -20,7 +20,6 @@ final class Guarded implements ExecutionControl {
     private final String classPath;
     private volatile String stopReason;
     private volatile String refusal;
-    private volatile Thread watcher;
 
     Guarded(ExecutionControl delegate, Process process, PoolConfig config, SdkChannel sdk, String classPath) {
         this.delegate = delegate;
@@ -146,7 +145,6 @@ final class Guarded implements ExecutionControl {
         }, "jshell-watchdog");
         w.setDaemon(true);
         w.start();
-        watcher = w;
         try {
             return call.run();
         } catch (ExecutionControlException e) {
