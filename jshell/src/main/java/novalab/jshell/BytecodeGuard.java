@@ -27,7 +27,7 @@ final class BytecodeGuard {
             "java/util/PropertyResourceBundle", "java/util/ListResourceBundle", "java/nio/MappedByteBuffer", "java/nio/charset/spi");
     private static final Set<String> LANG_DENIED = Set.of("Runtime", "ProcessBuilder", "Process", "ProcessHandle", "ClassLoader",
             "ThreadGroup", "Module", "ModuleLayer", "SecurityManager", "StackWalker", "Compiler", "InheritableThreadLocal",
-            "ClassValue", "Package", "ScopedValue", "StackTraceElement");
+            "ClassValue", "Package", "ScopedValue");
     private static final Set<String> CONCURRENT_ALLOWED = Set.of("ConcurrentHashMap", "ConcurrentMap", "ConcurrentLinkedQueue",
             "ConcurrentLinkedDeque", "ConcurrentSkipListMap", "ConcurrentSkipListSet", "CopyOnWriteArrayList", "CopyOnWriteArraySet",
             "LinkedBlockingQueue", "ArrayBlockingQueue", "BlockingQueue", "PriorityBlockingQueue", "TimeUnit", "ThreadLocalRandom",
@@ -46,6 +46,11 @@ final class BytecodeGuard {
             "cast", "isArray", "isPrimitive", "isInterface", "isEnum", "isRecord", "desiredAssertionStatus", "getComponentType",
             "isAssignableFrom", "toString", "hashCode", "equals", "getEnumConstants", "getPackageName", "describeConstable", "arrayType",
             "componentType", "descriptorString");
+
+    /** Allowed classes with a constructor that opens a file by name. */
+    private static final Set<String> FILE_BY_NAME = Set.of("java/io/PrintStream", "java/io/PrintWriter", "java/util/Formatter");
+
+    private static final Set<String> PROPERTY_READERS = Set.of("getInteger", "getLong", "getBoolean");
 
     private BytecodeGuard() {}
 
@@ -101,8 +106,9 @@ final class BytecodeGuard {
             } else if (tag[i] == 9 || tag[i] == 10 || tag[i] == 11) {
                 String owner = elementType(utf[a[a[i]]]);
                 String member = utf[a[b[i]]];
+                String descriptor = utf[b[b[i]]];
                 why = classRefused(owner);
-                if (why.isEmpty()) why = memberRefused(owner, member);
+                if (why.isEmpty()) why = memberRefused(owner, member, descriptor);
             }
             if (why.isPresent()) return why;
         }
@@ -134,13 +140,17 @@ final class BytecodeGuard {
                 + "reflection, class loaders or threads).");
     }
 
-    private static Optional<String> memberRefused(String owner, String member) {
+    private static Optional<String> memberRefused(String owner, String member, String descriptor) {
         String top = owner.contains("$") ? owner.substring(0, owner.indexOf('$')) : owner;
+        if (FILE_BY_NAME.contains(owner) && member.equals("<init>") && descriptor.startsWith("(Ljava/lang/String;")) {
+            return Optional.of("new " + plain(owner) + "(fileName) would open a file, which the playground does not allow.");
+        }
         boolean ok = switch (top) {
             case "java/lang/Thread" -> THREAD_MEMBERS.contains(member);
             case "java/lang/System" -> SYSTEM_MEMBERS.contains(member);
             case "java/lang/Class" -> CLASS_MEMBERS.contains(member);
             case "java/nio/ByteBuffer", "java/nio/CharBuffer" -> !member.equals("allocateDirect");
+            case "java/lang/Integer", "java/lang/Long", "java/lang/Boolean" -> !PROPERTY_READERS.contains(member); // read system properties
             default -> !owner.startsWith("java/lang/invoke/") || INVOKE_CALLABLE.contains(owner);
         };
         if (ok) return Optional.empty();

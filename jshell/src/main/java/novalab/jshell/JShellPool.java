@@ -238,7 +238,9 @@ public final class JShellPool implements AutoCloseable {
     private void remember(String owner, SnippetResult r) {
         synchronized (lock) {
             List<String> decl = declarations.computeIfAbsent(owner, k -> new ArrayList<>());
-            for (SnippetResult.Entry e : r.entries()) {
+            List<SnippetResult.Entry> entries = r.entries();
+            if (r.outcome() == SnippetResult.Outcome.STOPPED && !entries.isEmpty()) entries = entries.subList(0, entries.size() - 1);
+            for (SnippetResult.Entry e : entries) {
                 boolean declaration = e.kind() == SnippetResult.Kind.IMPORT || e.kind() == SnippetResult.Kind.CLASS
                         || e.kind() == SnippetResult.Kind.METHOD;
                 if (declaration && e.exception().isEmpty() && !e.display().startsWith("|  Error") && !e.display().startsWith("|  Refused")) {

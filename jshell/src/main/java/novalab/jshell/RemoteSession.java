@@ -25,6 +25,10 @@ import jdk.jshell.spi.ExecutionEnv;
 final class RemoteSession implements AutoCloseable {
     private static final String PRELUDE = "import java.util.*; import java.util.function.*; import java.util.stream.*; "
             + "import novalab.jshell.sdk.*; var cloud = Cloud.connect();";
+    /** Stack of the thread that compiles and runs a session's snippets (javac recurses on nesting). */
+    private static final long COMPILER_STACK = 16L << 20;
+    /** Compile time allowed on top of the run-time limits before a session is given up. */
+    private static final long COMPILE_GRACE_MS = 20_000;
     private final PoolConfig config;
     private final Process process;
     private final JShell shell;
@@ -35,6 +39,8 @@ final class RemoteSession implements AutoCloseable {
     private volatile long lastUsed = System.currentTimeMillis();
     private boolean busy;
     private volatile boolean alive = true;
+    /** Set by JShell when its execution engine went away (the sandbox JVM exited while a snippet ran). */
+    private volatile boolean engineDown;
 
     private RemoteSession(PoolConfig config, Process process, JShell shell, Output output, SdkChannel sdk, Guarded guarded, String owner) {
         this.config = config;
@@ -81,6 +87,7 @@ final class RemoteSession implements AutoCloseable {
         }
         shell.addToClasspath(boxes.jar().toString());
         RemoteSession s = new RemoteSession(config, process, shell, output, sdk, guarded.get(), owner);
+        shell.onShutdown(js -> s.engineDown = true);
         output.stopper = () -> s.guarded.kill("printed more than " + (config.maxOutputChars() * 16L / 1000) + " thousand characters");
         SnippetResult warm = s.eval(PRELUDE, SdkTransport.none());
         if (warm.outcome() != SnippetResult.Outcome.OK) {
@@ -105,10 +112,43 @@ final class RemoteSession implements AutoCloseable {
         lastUsed = System.currentTimeMillis();
     }
 
-    boolean alive() { return alive && process.isAlive(); }
+    boolean alive() { return alive && !engineDown && process.isAlive(); }
 
     /** Evaluates one or more snippets; a limit hit ends the session ({@link #alive()} turns false). */
     SnippetResult eval(String source, SdkTransport transport) {
+        Optional<String> tooBig = Sources.refuse(source);
+        if (tooBig.isPresent()) {
+            return new SnippetResult(SnippetResult.Outcome.ERROR, List.of(new SnippetResult.Entry(source.strip(), SnippetResult.Kind.ERRONEOUS,
+                    Optional.empty(), Optional.empty(), "", "|  Error:\n|  " + tooBig.get())), "");
+        }
+        // The lab's compiler runs on the session's own thread (a deep stack, and a deadline the caller can stop waiting at:
+        // javac cannot be interrupted, so a snippet that makes it run away ends its session instead of holding a lab thread).
+        java.util.concurrent.FutureTask<SnippetResult> task = new java.util.concurrent.FutureTask<>(() -> evalChecked(source, transport));
+        Thread worker = new Thread(null, task, "jshell-session", COMPILER_STACK);
+        worker.setDaemon(true);
+        worker.start();
+        try {
+            return task.get(4 * config.wallMs() + COMPILE_GRACE_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            alive = false;
+            guarded.kill("took too long to compile");
+            return SnippetResult.notice(SnippetResult.Outcome.STOPPED,
+                    "Your snippet took too long to compile and was stopped; your session was restarted.");
+        } catch (java.util.concurrent.ExecutionException e) {
+            // the lab-side compiler failed on this input: its state is suspect, so this session ends
+            alive = false;
+            return SnippetResult.notice(SnippetResult.Outcome.STOPPED,
+                    "The compiler could not handle this snippet; your session was restarted.");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            alive = false;
+            return SnippetResult.notice(SnippetResult.Outcome.STOPPED, "The evaluation was cancelled; your session was restarted.");
+        } finally {
+            sdk.transport = SdkTransport.none();
+        }
+    }
+
+    private SnippetResult evalChecked(String source, SdkTransport transport) {
         sdk.transport = transport;
         List<SnippetResult.Entry> entries = new ArrayList<>();
         SnippetResult.Outcome outcome = SnippetResult.Outcome.OK;
@@ -132,11 +172,13 @@ final class RemoteSession implements AutoCloseable {
             try {
                 events = shell.eval(snippet);
             } catch (IllegalStateException e) {
+                // the execution engine is gone (the channel to the sandbox JVM broke)
                 events = List.of();
+                if (guarded.stopReason().isEmpty()) guarded.kill("broke the sandbox's connection to the lab");
             }
             Optional<String> stopped = guarded.stopReason();
             Optional<String> refused = guarded.takeRefusal();
-            if (stopped.isEmpty() && !process.isAlive()) stopped = Optional.of(deathReason());
+            if (stopped.isEmpty() && (engineDown || !process.isAlive())) stopped = Optional.of(deathReason());
             if (stopped.isPresent()) {
                 alive = false;
                 entries.add(new SnippetResult.Entry(snippet.strip(), Render.kind(events), Optional.empty(), Optional.empty(), output.text(), ""));
@@ -176,6 +218,7 @@ final class RemoteSession implements AutoCloseable {
     @Override
     public void close() {
         alive = false;
+        sdk.shutdown();
         try {
             shell.close();
         } catch (RuntimeException e) {

@@ -52,7 +52,9 @@ final class Render {
             List<Diag> diags = shell.diagnostics(s).filter(Diag::isError).toList();
             for (Diag d : diags) {
                 lines.add("|  Error:");
-                for (String m : d.getMessage(null).split("\n")) lines.add("|  " + m);
+                for (String m : d.getMessage(null).split("\n")) {
+                    if (!m.strip().equals("location: class")) lines.add("|  " + m); // the hidden wrapper class has no name to show
+                }
                 lines.addAll(pointer(s.source(), d));
             }
             if (diags.isEmpty()) lines.add("|  Error: this snippet could not be compiled.");

@@ -55,8 +55,10 @@ final class Sandboxes implements AutoCloseable {
             boolean root = "root".equals(System.getProperty("user.name"));
             if (config.osLimits() && works("prlimit", "--as=1000000000", "true")) {
                 long as = (config.heapMb() + 1024L) << 20;
-                cmd.addAll(List.of("prlimit", "--as=" + as, "--cpu=" + config.jvmCpuSeconds(), "--fsize=0", "--core=0", "--nofile=128",
-                        "--nproc=" + NPROC, "--"));
+                cmd.addAll(List.of("prlimit", "--as=" + as, "--cpu=" + config.jvmCpuSeconds(), "--fsize=0", "--core=0", "--nofile=128"));
+                // RLIMIT_NPROC counts every process of the real user: only meaningful once the JVM runs as nobody
+                if (root) cmd.add("--nproc=" + NPROC);
+                cmd.add("--");
                 layers.add("prlimit(as,cpu,fsize=0,core=0,nofile" + (root ? ",nproc" : "") + ")");
             }
             if (config.osLimits() && root && works("unshare", "-n", "setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",

@@ -16,14 +16,34 @@ final class SdkChannel extends OutputStream {
     private static final int MAX_FRAME = 4 << 20;
     private final OutputStream toRemote;
     private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+    /** API requests one snippet may make (a {@code waitFor} polls up to 60 times; ten servers booted and waited for fit). */
+    static final int MAX_REQUESTS_PER_SNIPPET = 250;
     private final AtomicLong busyNanos = new AtomicLong();
+    private volatile int requests;
+    private volatile long answeringSince;
     volatile SdkTransport transport = SdkTransport.none();
+    /** Answers on its own thread, so the stream reader (which also carries JShell's replies) never waits on the lab. */
+    private final java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "jshell-sdk");
+        t.setDaemon(true);
+        return t;
+    });
 
     SdkChannel(OutputStream toRemote) {
         this.toRemote = toRemote;
     }
 
-    long busyNanos() { return busyNanos.get(); }
+    /** Time spent answering requests so far, the one being answered included. */
+    long busyNanos() {
+        long since = answeringSince;
+        return busyNanos.get() + (since == 0 ? 0 : System.nanoTime() - since);
+    }
+
+    /** Stops answering (the session is closing). */
+    void shutdown() { worker.shutdown(); } // no interrupt: a request being answered finishes its work on the sandbox
+
+    /** A new snippet starts: its request budget is full again. */
+    void resetBudget() { requests = 0; }
 
     @Override
     public void write(int b) throws IOException {
@@ -41,7 +61,13 @@ final class SdkChannel extends OutputStream {
             String frame = new String(all, 4, n, StandardCharsets.UTF_8);
             pending.reset();
             pending.write(all, 4 + n, all.length - 4 - n);
-            answer(frame);
+            worker.execute(() -> {
+                try {
+                    answer(frame);
+                } catch (IOException e) {
+                    // the sandbox JVM is gone; its session ends on its own
+                }
+            });
         }
     }
 
@@ -50,8 +76,12 @@ final class SdkChannel extends OutputStream {
         int c = a < 0 ? -1 : frame.indexOf('\n', a + 1);
         SdkTransport.Reply reply;
         long t0 = System.nanoTime();
+        answeringSince = t0;
         if (c < 0) {
             reply = new SdkTransport.Reply(400, "{\"error\": {\"message\": \"malformed SDK request\"}}");
+        } else if (++requests > MAX_REQUESTS_PER_SNIPPET) {
+            reply = new SdkTransport.Reply(429, "{\"error\": {\"message\": \"This snippet made more than " + MAX_REQUESTS_PER_SNIPPET
+                    + " API requests; run the rest in another snippet.\"}}");
         } else {
             try {
                 reply = transport.request(frame.substring(0, a), frame.substring(a + 1, c), frame.substring(c + 1));
@@ -60,6 +90,7 @@ final class SdkChannel extends OutputStream {
             }
         }
         busyNanos.addAndGet(System.nanoTime() - t0);
+        answeringSince = 0;
         byte[] body = (reply.status() + "\n" + reply.body()).getBytes(StandardCharsets.UTF_8);
         byte[] framed = new byte[4 + body.length];
         framed[0] = (byte) (body.length >>> 24);

@@ -26,7 +26,7 @@ class HostileSnippetsTest {
 
     @BeforeAll
     static void start() {
-        pool = JShellPool.start(PoolConfig.defaults().withLimits(3_000, 3_000));
+        pool = JShellPool.start(PoolConfig.defaults().withLimits(3_000, 10_000)); // CPU is PoolTest's concern
         assertThat(pool.eval("bob", "int n = 0;").outcome()).isEqualTo(SnippetResult.Outcome.OK);
         bob = new Thread(() -> {
             int i = 0;
@@ -50,6 +50,9 @@ class HostileSnippetsTest {
     static void stop() throws InterruptedException {
         attacking.set(false);
         bob.join(30_000);
+        List<Long> sorted = bobLatencies.stream().sorted().toList();
+        System.out.printf("other student during the attacks: %d answers, p50 %d ms, max %d ms%n", sorted.size(),
+                sorted.isEmpty() ? 0 : sorted.get(sorted.size() / 2), sorted.isEmpty() ? 0 : sorted.get(sorted.size() - 1));
         try {
             assertThat(bobProblems).as("the other student's answers during the attacks").isEmpty();
             assertThat(bobLatencies).as("the other student was served").hasSizeGreaterThan(10);
@@ -109,6 +112,16 @@ class HostileSnippetsTest {
                 Arguments.of("replacing System.out", "System.setOut(null)", SnippetResult.Outcome.REFUSED, "java.lang.System.setOut is not available"),
                 Arguments.of("output flood", "while (true) System.out.print(\"spam spam spam spam \");", SnippetResult.Outcome.STOPPED,
                         "printed more than"),
+                Arguments.of("a file by name through PrintStream", "new java.io.PrintStream(\"/tmp/pwned\")", SnippetResult.Outcome.REFUSED,
+                        "new java.io.PrintStream(fileName) would open a file"),
+                Arguments.of("a loop in a class initializer", "class Spin { static int x; static { while (x >= 0) x = (x + 1) % 10; } } Spin.x",
+                        SnippetResult.Outcome.STOPPED, "ran longer than 3 s"),
+                Arguments.of("a source nested to crash the lab's compiler", "(".repeat(5_000) + "1" + ")".repeat(5_000),
+                        SnippetResult.Outcome.ERROR, "nests brackets more than 120 deep"),
+                Arguments.of("an operator chain to crash the lab's compiler", "1" + "+1".repeat(5_000), SnippetResult.Outcome.ERROR,
+                        "chains more than 400 operators"),
+                Arguments.of("a property through Integer.getInteger", "Integer.getInteger(\"sun.arch.data.model\")", SnippetResult.Outcome.REFUSED,
+                        "java.lang.Integer.getInteger is not available"),
                 Arguments.of("executor threads", "java.util.concurrent.Executors.newFixedThreadPool(4)", SnippetResult.Outcome.REFUSED,
                         "java.util.concurrent.Executors is not available"));
     }
@@ -131,6 +144,40 @@ class HostileSnippetsTest {
         assertThat(r.text()).contains("|  created method down(int)").contains("|  Exception java.lang.StackOverflowError");
         assertThat(pool.eval("carol", "down(0) == 0 ? 1 : 2").text()).contains("StackOverflowError");
         assertThat(pool.eval("carol", "1 + 1").lastValue()).contains("2");
+    }
+
+    @Test
+    void aFloodOfApiRequestsIsCutOffWithTheCloudsOwnKindOfError() {
+        java.util.concurrent.atomic.AtomicInteger served = new java.util.concurrent.atomic.AtomicInteger();
+        SdkTransport fast = (m, p, b) -> {
+            served.incrementAndGet();
+            return new SdkTransport.Reply(200, "{\"flavors\": []}");
+        };
+        SnippetResult r = pool.eval("frank", "for (int i = 0; i < 1_000_000; i++) cloud.flavors();", fast);
+        assertThat(r.outcome()).isEqualTo(SnippetResult.Outcome.ERROR);
+        assertThat(r.text()).contains("CloudException: HTTP 429: This snippet made more than 250 API requests");
+        assertThat(served.get()).isEqualTo(250);
+        assertThat(pool.eval("frank", "cloud.flavors()", fast).lastValue()).contains("[]");
+    }
+
+    @Test
+    void theLabsOwnSlownessIsNotCountedAgainstTheSnippet() {
+        SdkTransport slow = (m, p, b) -> {
+            try {
+                Thread.sleep(4_000); // longer than the 3 s limit, all of it on the lab's side
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            return new SdkTransport.Reply(200, "{\"flavors\": [{\"id\": \"1\", \"name\": \"m1.tiny\"}]}");
+        };
+        assertThat(pool.eval("gina", "cloud.flavors().get(0).name()", slow).lastValue()).contains("\"m1.tiny\"");
+    }
+
+    @Test
+    void closingSystemOutDoesNotCutTheSessionsLineToTheLab() {
+        SnippetResult r = pool.eval("erin", "System.out.close(); System.err.close(); 5");
+        assertThat(r.lastValue()).contains("5");
+        assertThat(pool.eval("erin", "System.out.println(\"still printing\"); 6").text()).contains("$2 ==> 6");
     }
 
     @Test

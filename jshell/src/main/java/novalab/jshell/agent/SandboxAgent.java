@@ -31,9 +31,10 @@ public final class SandboxAgent {
         OutputStream[] sdk = new OutputStream[1];
         InputStream[] sdkReply = new InputStream[1];
         Map<String, Consumer<OutputStream>> outputs = new HashMap<>();
-        outputs.put("out", st -> System.setOut(new PrintStream(st, true, StandardCharsets.UTF_8)));
-        outputs.put("err", st -> System.setErr(new PrintStream(st, true, StandardCharsets.UTF_8)));
-        outputs.put("sdk", st -> sdk[0] = st);
+        // a snippet closing System.out must not close the channel to the lab under everyone's feet
+        outputs.put("out", st -> System.setOut(new PrintStream(unclosable(st), true, StandardCharsets.UTF_8)));
+        outputs.put("err", st -> System.setErr(new PrintStream(unclosable(st), true, StandardCharsets.UTF_8)));
+        outputs.put("sdk", st -> sdk[0] = unclosable(st));
         Map<String, Consumer<InputStream>> inputs = new HashMap<>();
         inputs.put("sdkreply", st -> sdkReply[0] = st);
         boolean manager = !java.util.Arrays.asList(args).contains("--no-security-manager");
@@ -43,5 +44,19 @@ public final class SandboxAgent {
         });
         Util.forwardExecutionControlAndIO(control, in, out, outputs, inputs);
         Runtime.getRuntime().halt(0);
+    }
+
+    private static OutputStream unclosable(OutputStream st) {
+        return new java.io.FilterOutputStream(st) {
+            @Override
+            public void write(byte[] b, int off, int len) throws java.io.IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws java.io.IOException {
+                flush();
+            }
+        };
     }
 }

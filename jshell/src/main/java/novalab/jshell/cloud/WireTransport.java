@@ -40,20 +40,33 @@ public final class WireTransport implements SdkTransport {
 
     /** The project user the SDK signs in as. */
     public record Credentials(String user, String password, String project) {
-        /** The scenario's user (content/week9/scenario/nebula-openrc.sh). */
+        /** The scenario's project user (content/week9/scenario/nebula-openrc.sh). */
         public static Credentials nebula() { return new Credentials("nebula_admin", "N3bulaPass", "nebula_prod"); }
+
+        /** The scenario's cloud administrator (content/week9/scenario/admin-openrc.sh, on the student's workstation too). */
+        public static Credentials admin() { return new Credentials("admin", "Adm1nSecret", "admin"); }
     }
+
+    /** What the SDK puts in front of a path for {@code Cloud.connect("admin")}. */
+    public static final String ADMIN_PREFIX = "/@admin";
 
     private final Access access;
     private final String base;
     private final Recorder recorder;
     private final Credentials credentials;
-    private volatile String token = "";
+    private final Credentials admin;
+    private final Map<Credentials, String> tokens = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** {@code credentials} answer {@code Cloud.connect()}; {@code Cloud.connect("admin")} uses {@link Credentials#admin()}. */
     public WireTransport(Access access, String base, Credentials credentials, Recorder recorder) {
+        this(access, base, credentials, Credentials.admin(), recorder);
+    }
+
+    public WireTransport(Access access, String base, Credentials credentials, Credentials admin, Recorder recorder) {
         this.access = access;
         this.base = base;
         this.credentials = credentials;
+        this.admin = admin;
         this.recorder = recorder;
     }
 
@@ -68,6 +81,11 @@ public final class WireTransport implements SdkTransport {
 
     @Override
     public Reply request(String method, String path, String jsonBody) {
+        Credentials who = credentials;
+        if (path.startsWith(ADMIN_PREFIX + "/")) {
+            who = admin;
+            path = path.substring(ADMIN_PREFIX.length());
+        }
         if (path.equals(LAST_DECISION)) {
             ApiResponse r = access.serve(box -> ApiResponse.json(200, Map.of("decision", box.cloud().scheduler().lastDecision()
                     .map(WireTransport::decision).orElse(Map.of()))));
@@ -76,13 +94,15 @@ public final class WireTransport implements SdkTransport {
         if (path.startsWith("/identity")) {
             return new Reply(403, "{\"error\": {\"message\": \"The SDK signs in for you; it does not call Keystone directly.\"}}");
         }
-        if (token.isEmpty() && !signIn()) return new Reply(401, "{\"error\": {\"message\": \"The SDK could not sign in to your sandbox.\"}}");
-        ApiResponse r = send(method, path, jsonBody);
-        if (r.status() == 401 && signIn()) r = send(method, path, jsonBody);
+        if (!tokens.containsKey(who) && !signIn(who)) {
+            return new Reply(401, "{\"error\": {\"message\": \"The SDK could not sign in to your sandbox as " + who.user() + ".\"}}");
+        }
+        ApiResponse r = send(tokens.get(who), method, path, jsonBody);
+        if (r.status() == 401 && signIn(who)) r = send(tokens.get(who), method, path, jsonBody);
         return new Reply(r.status(), r.body());
     }
 
-    private ApiResponse send(String method, String target, String body) {
+    private ApiResponse send(String token, String method, String target, String body) {
         int q = target.indexOf('?');
         String path = q < 0 ? target : target.substring(0, q);
         Map<String, String> headers = new LinkedHashMap<>();
@@ -98,7 +118,7 @@ public final class WireTransport implements SdkTransport {
         });
     }
 
-    private boolean signIn() {
+    private boolean signIn(Credentials credentials) {
         String body = "{\"auth\": {\"identity\": {\"methods\": [\"password\"], \"password\": {\"user\": {\"name\": " + quote(credentials.user())
                 + ", \"domain\": {\"name\": \"Default\"}, \"password\": " + quote(credentials.password()) + "}}}, \"scope\": {\"project\": "
                 + "{\"name\": " + quote(credentials.project()) + ", \"domain\": {\"name\": \"Default\"}}}}}";
@@ -111,7 +131,7 @@ public final class WireTransport implements SdkTransport {
         });
         String t = r.header("X-Subject-Token");
         if (r.status() / 100 != 2 || t.isEmpty()) return false;
-        token = t;
+        tokens.put(credentials, t);
         return true;
     }
 

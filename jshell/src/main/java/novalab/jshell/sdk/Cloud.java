@@ -9,40 +9,69 @@ import java.util.List;
  * few API requests, recorded in your history like a typed command.
  */
 public final class Cloud {
-    private static final Cloud CLOUD = new Cloud();
+    private static final Cloud PROJECT = new Cloud("nebula", "");
+    private static final Cloud ADMIN = new Cloud("admin", "/@admin");
+    private final String name;
+    private final String prefix;
+    private final Servers servers;
+    private final Keypairs keypairs;
+    private final SecurityGroups securityGroups;
+    private final Scheduler scheduler;
 
-    private Cloud() {}
+    private Cloud(String name, String prefix) {
+        this.name = name;
+        this.prefix = prefix;
+        this.servers = new Servers(this);
+        this.keypairs = new Keypairs(this);
+        this.securityGroups = new SecurityGroups(this);
+        this.scheduler = new Scheduler(this);
+    }
 
-    /** The playground's {@code cloud} variable. */
-    public static Cloud connect() { return CLOUD; }
+    /** The playground's {@code cloud} variable: your project ({@code nebula_prod}, as {@code source nebula-openrc.sh}). */
+    public static Cloud connect() { return PROJECT; }
+
+    /**
+     * A cloud by its {@code clouds.yaml} name, as {@code openstack.connect(cloud=...)}: {@code "nebula"} (your project) or
+     * {@code "admin"} (the cloud administrator, as {@code source admin-openrc.sh}; needed for {@code hypervisors()}).
+     */
+    public static Cloud connect(String cloudName) {
+        return switch (cloudName) {
+            case "nebula" -> PROJECT;
+            case "admin" -> ADMIN;
+            default -> throw new IllegalArgumentException("No cloud named '" + cloudName
+                    + "': use \"nebula\" (your project) or \"admin\" (the administrator, like source admin-openrc.sh).");
+        };
+    }
+
+    String prefix() { return prefix; }
 
     public List<Flavor> flavors() {
-        return Json.list(Api.get("/compute/v2.1/flavors/detail"), "flavors").stream().map(Flavor::of).toList();
+        return Json.list(Api.get(this, "/compute/v2.1/flavors/detail"), "flavors").stream().map(Flavor::of).toList();
     }
 
     public List<Image> images() {
-        return Json.list(Api.get("/image/v2/images"), "images").stream().map(Image::of).toList();
+        return Json.list(Api.get(this, "/image/v2/images"), "images").stream().map(Image::of).toList();
     }
 
     public List<Network> networks() {
-        return Json.list(Api.get("/network/v2.0/networks"), "networks").stream().map(Network::of).toList();
+        return Json.list(Api.get(this, "/network/v2.0/networks"), "networks").stream().map(Network::of).toList();
     }
 
     public List<Hypervisor> hypervisors() {
-        return Json.list(Api.get("/compute/v2.1/os-hypervisors/detail"), "hypervisors").stream().map(Hypervisor::of).toList();
+        return Json.list(Api.get(this, "/compute/v2.1/os-hypervisors/detail"), "hypervisors").stream().map(Hypervisor::of).toList();
     }
 
-    public Servers servers() { return Servers.INSTANCE; }
+    public Servers servers() { return servers; }
 
-    public Keypairs keypairs() { return Keypairs.INSTANCE; }
+    public Keypairs keypairs() { return keypairs; }
 
-    public SecurityGroups securityGroups() { return SecurityGroups.INSTANCE; }
+    public SecurityGroups securityGroups() { return securityGroups; }
 
-    public Scheduler scheduler() { return Scheduler.INSTANCE; }
+    public Scheduler scheduler() { return scheduler; }
 
     @Override
     public String toString() {
-        return "Cloud[your sandbox: flavors() images() networks() hypervisors() servers() keypairs() securityGroups() scheduler()]";
+        return "Cloud[" + name + ": flavors() images() networks() hypervisors() servers() keypairs() securityGroups() scheduler()]";
     }
 
     /** The id of the item called {@code nameOrId} (by id first, then by unique name), or a clear error. */

@@ -5,21 +5,23 @@ import java.util.Map;
 
 /** {@code cloud.keypairs()}: list, create (Nova generates the key) and delete key pairs. */
 public final class Keypairs {
-    static final Keypairs INSTANCE = new Keypairs();
+    private final Cloud cloud;
 
-    private Keypairs() {}
+    Keypairs(Cloud cloud) {
+        this.cloud = cloud;
+    }
 
     public List<Keypair> list() {
-        return Json.list(Api.get("/compute/v2.1/os-keypairs"), "keypairs").stream().map(m -> Keypair.of(Json.obj(m, "keypair"))).toList();
+        return Json.list(Api.get(cloud, "/compute/v2.1/os-keypairs"), "keypairs").stream().map(m -> Keypair.of(Json.obj(m, "keypair"))).toList();
     }
 
     public Keypair create(String name) {
-        Map<String, Object> k = Json.obj(Api.post("/compute/v2.1/os-keypairs", "{\"keypair\": {\"name\": " + Json.quote(name) + "}}"), "keypair");
+        Map<String, Object> k = Json.obj(Api.post(cloud, "/compute/v2.1/os-keypairs", "{\"keypair\": {\"name\": " + Json.quote(name) + "}}"), "keypair");
         return Keypair.of(k);
     }
 
     public void delete(String name) {
-        Api.delete("/compute/v2.1/os-keypairs/" + Cloud.enc(name));
+        Api.delete(cloud, "/compute/v2.1/os-keypairs/" + Cloud.enc(name));
     }
 
     @Override

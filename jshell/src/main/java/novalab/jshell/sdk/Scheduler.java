@@ -8,13 +8,15 @@ import java.util.Optional;
  * {@code GET /lab/scheduler/last-decision}; real OpenStack keeps these only in the scheduler's log).
  */
 public final class Scheduler {
-    static final Scheduler INSTANCE = new Scheduler();
+    private final Cloud cloud;
 
-    private Scheduler() {}
+    Scheduler(Cloud cloud) {
+        this.cloud = cloud;
+    }
 
     /** The last placement decision, empty before the first server was scheduled. */
     public Optional<Decision> lastDecision() {
-        Map<String, Object> d = Json.obj(Api.get("/lab/scheduler/last-decision"), "decision");
+        Map<String, Object> d = Json.obj(Api.get(cloud, "/lab/scheduler/last-decision"), "decision");
         return d.isEmpty() ? Optional.empty() : Optional.of(Decision.of(d));
     }
 
