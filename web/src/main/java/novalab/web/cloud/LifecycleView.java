@@ -33,20 +33,23 @@ public record LifecycleView(String uuid, String name, String status, String curr
     /** One row of the text equivalent: when, vm_state, task_state, status. */
     public record Step(int n, String at, String vmState, String task, String status) {}
 
-    private record Spec(String from, String to, String label, double offset, double bend) {}
+    /** A transition to draw: offset (parallel pairs), bend (a curve), which side its label goes on, and where along it (0..1). */
+    private record Spec(String from, String to, String label, double offset, double bend, int side, double at) {
+        Spec(String from, String to, String label, double offset, double bend) { this(from, to, label, offset, bend, 1, 0.5); }
+    }
 
     private static final Map<String, int[]> AT = new LinkedHashMap<>();
     private static final Map<String, String> VM = new LinkedHashMap<>();
 
     static {
         place("BUILD", "building", 20, 40);
-        place("ACTIVE", "active", 250, 40);
-        place("VERIFY_RESIZE", "resized", 480, 40);
+        place("ACTIVE", "active", 300, 40);
+        place("VERIFY_RESIZE", "resized", 580, 40);
         place("ERROR", "error", 20, 180);
-        place("SHUTOFF", "stopped", 250, 180);
-        place("SHELVED", "shelved", 480, 180);
+        place("SHUTOFF", "stopped", 300, 180);
+        place("SHELVED", "shelved", 580, 180);
         place("DELETED", "deleted", 20, 320);
-        place("SHELVED_OFFLOADED", "shelved_offloaded", 480, 320);
+        place("SHELVED_OFFLOADED", "shelved_offloaded", 580, 320);
     }
 
     private static void place(String key, String vm, int x, int y) {
@@ -56,7 +59,7 @@ public record LifecycleView(String uuid, String name, String status, String curr
 
     private static final List<Spec> TRANSITIONS = List.of(
             new Spec("BUILD", "ACTIVE", "spawned", 0, 0),
-            new Spec("BUILD", "ERROR", "NoValidHost / failed", 0, 0),
+            new Spec("BUILD", "ERROR", "NoValidHost / failed", 0, 0, -1, 0.5),
             new Spec("ACTIVE", "SHUTOFF", "stop", 10, 0),
             new Spec("SHUTOFF", "ACTIVE", "start", 10, 0),
             new Spec("ACTIVE", "VERIFY_RESIZE", "migrate / resize", 10, 0),
@@ -65,8 +68,8 @@ public record LifecycleView(String uuid, String name, String status, String curr
             new Spec("SHELVED", "ACTIVE", "unshelve", 10, 0),
             new Spec("SHUTOFF", "SHELVED", "shelve", 0, 0),
             new Spec("SHELVED", "SHELVED_OFFLOADED", "offload", 0, 0),
-            new Spec("SHELVED_OFFLOADED", "ACTIVE", "unshelve", 0, 0),
-            new Spec("ERROR", "DELETED", "delete", 0, 0));
+            new Spec("SHELVED_OFFLOADED", "ACTIVE", "unshelve", 0, 0, -1, 0.35),
+            new Spec("ERROR", "DELETED", "delete", 0, 0, -1, 0.5));
 
     /** The box a state belongs in (by vm_state; a deleted instance is DELETED whatever its vm_state). */
     static String key(VmState vm, boolean deleted) {
@@ -95,7 +98,7 @@ public record LifecycleView(String uuid, String name, String status, String curr
         for (String k : path) {
             // a state this layout has no place for (paused, suspended, ...): the free middle slot, then a row below
             if (at.containsKey(k)) continue;
-            at.put(k, extra == 0 ? new int[] {250, 320} : new int[] {20 + 230 * ((extra - 1) % 3), 460 + 140 * ((extra - 1) / 3)});
+            at.put(k, extra == 0 ? new int[] {300, 320} : new int[] {20 + 280 * ((extra - 1) % 3), 460 + 140 * ((extra - 1) / 3)});
             extra++;
         }
         List<Node> nodes = new ArrayList<>();
@@ -118,7 +121,7 @@ public record LifecycleView(String uuid, String name, String status, String curr
         }
         String task = i.taskState().map(TaskState::value).orElse("none");
         return new LifecycleView(i.uuid, i.displayName, ServerStatus.of(i.vmState(), i.taskState(), i.deleted()), current, task,
-                nodes, edges, steps, String.join(" → ", path), 660, extra > 1 ? 520 + 140 * ((extra - 2) / 3) : 400);
+                nodes, edges, steps, String.join(" → ", path), 760, extra > 1 ? 520 + 140 * ((extra - 2) / 3) : 400);
     }
 
     private static Edge edge(int[] a, int[] b, Spec s, boolean taken, String numbers) {
@@ -129,8 +132,10 @@ public record LifecycleView(String uuid, String name, String status, String curr
         double mx = (ax + bx) / 2 + nx * s.bend(), my = (ay + by) / 2 + ny * s.bend();
         double[] p0 = exit(ax, ay, mx, my), p2 = exit(bx, by, mx, my);
         String path = String.format(Locale.ROOT, "M%.1f %.1f Q%.1f %.1f %.1f %.1f", p0[0], p0[1], mx, my, p2[0], p2[1]);
-        double lx = 0.25 * p0[0] + 0.5 * mx + 0.25 * p2[0] + nx * 12, ly = 0.25 * p0[1] + 0.5 * my + 0.25 * p2[1] + ny * 12 + 4;
-        String anchor = nx < -0.5 ? "end" : nx > 0.5 ? "start" : "middle";
+        double t = s.at(), a0 = (1 - t) * (1 - t), a1 = 2 * t * (1 - t), a2 = t * t;
+        double sx = nx * s.side(), sy = ny * s.side();
+        double lx = a0 * p0[0] + a1 * mx + a2 * p2[0] + sx * 12, ly = a0 * p0[1] + a1 * my + a2 * p2[1] + sy * 12 + 4;
+        String anchor = sx < -0.5 ? "end" : sx > 0.5 ? "start" : "middle";
         String label = taken ? (s.label().isEmpty() ? "step " + numbers : s.label() + " (step " + numbers + ")") : s.label();
         return new Edge(s.from(), s.to(), path, label, (int) Math.round(lx), (int) Math.round(ly), anchor, taken, numbers);
     }
@@ -145,6 +150,9 @@ public record LifecycleView(String uuid, String name, String status, String curr
 
     /** A short id for SVG element ids (unique per server on a page). */
     public String domId() { return uuid.replace("-", "").substring(0, 12); }
+
+    /** The vm_state the server is in now, as Nova stores it. */
+    public String currentVmState() { return currentNode().map(Node::vmState).orElse(""); }
 
     public Optional<Node> currentNode() { return nodes.stream().filter(Node::current).findFirst(); }
 }

@@ -38,6 +38,7 @@ public record SecurityView(String source, List<Group> groups, List<ServerReach> 
         for (SecurityGroup g : cloud.neutron().allSecurityGroups()) {
             List<Rule> rules = cloud.neutron().rulesOf(g.id()).stream().map(r -> rule(cloud, r)).toList();
             List<String> usedBy = servers.stream().filter(i -> groupsOf(cloud, i).contains(g.id())).map(i -> i.displayName).toList();
+            if (usedBy.isEmpty() && g.name().equals("default")) continue;
             groups.add(new Group(g.id(), g.name(), g.description(), rules, usedBy));
         }
         List<ServerReach> reach = new ArrayList<>();
@@ -56,9 +57,10 @@ public record SecurityView(String source, List<Group> groups, List<ServerReach> 
                 case NO_ROUTE -> "no route";
                 case NOT_RUNNING -> "no answer";
             };
+            boolean letIn = r.verdict() == Reachability.Verdict.ANSWERED || r.verdict() == Reachability.Verdict.REFUSED || r.rule().isPresent();
             String rule = r.rule().map(x -> describe(cloud, x))
-                    .orElse(r.verdict() == Reachability.Verdict.NO_RULE ? "no rule allows it" : "—");
-            boolean letIn = r.verdict() == Reachability.Verdict.ANSWERED || r.verdict() == Reachability.Verdict.REFUSED;
+                    .orElse(r.verdict() == Reachability.Verdict.NO_RULE || r.verdict() == Reachability.Verdict.NOT_RUNNING ? "no rule allows it"
+                            : letIn ? "allowed by the port's Azure network security group" : "—");
             probes.add(new Probe(r.probe().label(), verdict, r.reachable(), letIn, rule, r.why(), 70 + probes.size() * 46));
         }
         List<String> names = groupsOf(cloud, i).stream().map(id -> cloud.neutron().securityGroup(id).map(SecurityGroup::name).orElse(id)).toList();
@@ -86,7 +88,8 @@ public record SecurityView(String source, List<Group> groups, List<ServerReach> 
         if (r.remoteGroupId().isPresent()) {
             return "members of group " + cloud.neutron().securityGroup(r.remoteGroupId().get()).map(SecurityGroup::name).orElse(r.remoteGroupId().get());
         }
-        return r.remoteIpPrefix().orElse(r.ethertype().equals("IPv6") ? "::/0 (anywhere)" : "0.0.0.0/0 (anywhere)");
+        String prefix = r.remoteIpPrefix().orElse(r.ethertype().equals("IPv6") ? "::/0" : "0.0.0.0/0");
+        return prefix.equals("0.0.0.0/0") || prefix.equals("::/0") ? prefix + " (anywhere)" : prefix;
     }
 
     /** "group web: ingress tcp 22 from 0.0.0.0/0 (rule 1a2b3c4d)". */

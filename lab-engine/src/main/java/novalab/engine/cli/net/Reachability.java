@@ -53,11 +53,12 @@ public final class Reachability {
         }
         Optional<Reach.Target> t = Reach.target(cloud, fip.get().address());
         if (t.isEmpty()) return new Result(p, Verdict.NO_ROUTE, Optional.empty(), "no route to " + fip.get().address());
-        if (!Reach.running(t.get().instance())) {
-            return new Result(p, Verdict.NOT_RUNNING, Optional.empty(), "the server is not running, so nothing answers (the client times out)");
-        }
         String src = source(cloud);
         Optional<SecurityGroupRule> rule = cloud.neutron().ingressRule(t.get().port().id(), src, p.protocol(), p.port());
+        if (!Reach.running(t.get().instance())) {
+            return new Result(p, Verdict.NOT_RUNNING, rule, "the server is not running, so nothing answers (the client times out)"
+                    + (rule.isPresent() ? "; the security groups would let it in" : "; and no rule would let it in"));
+        }
         boolean allowed = cloud.neutron().ingressAllowed(t.get().port().id(), src, p.protocol(), p.port());
         if (!allowed) {
             return new Result(p, Verdict.NO_RULE, Optional.empty(), "no rule allows it: the packet is dropped and the client times out");
