@@ -126,6 +126,28 @@ class CloudDiagramsTest {
     }
 
     @Test
+    void a_cold_migration_draws_both_hosts_and_the_verify_resize_step() throws Exception {
+        WebTests.test(data, (app, client) -> {
+            client.signIn("ada", "correct horse");
+            run(client, "source admin-openrc.sh");
+            run(client, "openstack server create --flavor m1.tiny --image cirros --network nebula_net m --wait");
+            run(client, "openstack server migrate --wait m");
+            String d = client.get("/cloud/diagrams").body();
+            Files.writeString(Path.of("target/cloud-migrate.html"), d);
+            // nova-api waits on the conductor (a call) while it asks the scheduler and casts prep_resize to the new host
+            assertThat(d).containsSubsequence("2. migrate_server [call]", "3. select_destinations [call]", "reply to select_destinations",
+                    "4. prep_resize [cast]", "reply to migrate_server", "resize_instance [cast]", "finish_resize [cast]");
+            assertThat(d).containsPattern(">nova-compute</text>\\s*<text [^>]*>on compute1</text>")
+                    .containsPattern(">nova-compute</text>\\s*<text [^>]*>on compute2</text>")
+                    .contains("Now <strong>VERIFY_RESIZE</strong>", "Path: BUILD → ACTIVE → VERIFY_RESIZE.", "migrate / resize (step 2)");
+            run(client, "openstack server migrate confirm m");
+            run(client, "sleep 3");
+            assertThat(client.get("/cloud/diagrams").body()).contains("Path: BUILD → ACTIVE → VERIFY_RESIZE → ACTIVE.", "confirm / revert (step 3)",
+                    "confirm_resize [cast]");
+        });
+    }
+
+    @Test
     void names_with_markup_come_back_escaped_inside_the_svg() throws Exception {
         WebTests.test(data, (app, client) -> {
             client.signIn("ada", "correct horse");
