@@ -100,6 +100,16 @@ class CloudDiagramsTest {
             Files.writeString(Path.of("target/cloud-server.html"), serverPage);
             assertThat(serverPage).contains("<h1>Server web1</h1>", "data-refresh=\"/cloud/servers/" + id + "/diagrams\"", "Lifecycle of server web1");
 
+            // start and shelve: with shelved_offload_time = 0 the server goes straight on to SHELVED_OFFLOADED
+            run(client, "openstack server start web1");
+            run(client, "sleep 5");
+            run(client, "openstack server shelve web1");
+            run(client, "sleep 10");
+            String shelved = client.get("/cloud/servers/web1/diagrams").body();
+            assertThat(shelved).contains("Path: BUILD → ACTIVE → SHUTOFF → ACTIVE → SHELVED → SHELVED_OFFLOADED.", "stop (step 2)", "start (step 3)",
+                            "shelve (step 4)", "offload (step 5)", "Now <strong>SHELVED_OFFLOADED</strong>")
+                    .containsSubsequence("shelve_instance [cast]", "power_off: shutdown [libvirt]", "destroy: destroy + undefine [libvirt]");
+
             HttpResponse<String> unknown = client.get("/cloud/servers/no-such-server");
             assertThat(unknown.statusCode()).isEqualTo(404);
             assertThat(unknown.body()).contains("There is no server no-such-server in your sandbox.");
@@ -144,6 +154,46 @@ class CloudDiagramsTest {
             run(client, "sleep 3");
             assertThat(client.get("/cloud/diagrams").body()).contains("Path: BUILD → ACTIVE → VERIFY_RESIZE → ACTIVE.", "confirm / revert (step 3)",
                     "confirm_resize [cast]");
+        });
+    }
+
+    @Test
+    void every_view_answers_after_each_command_of_a_busy_session() throws Exception {
+        WebTests.test(data, (app, client) -> {
+            client.signIn("ada", "correct horse");
+            String[] lines = {
+                "source admin-openrc.sh",
+                "openstack server create --flavor m1.tiny --image cirros --network nebula_net a",
+                "openstack server delete a",
+                "openstack server create --flavor m1.tiny --image cirros --network nebula_net b --wait",
+                "openstack server reboot b", "sleep 1", "openstack server reboot --hard b", "sleep 6",
+                "openstack server lock b", "openstack server unlock b",
+                "openstack server migrate --wait b", "openstack server migrate revert b", "sleep 5",
+                "openstack server stop b", "openstack server shelve b", "sleep 12", "openstack server unshelve b", "sleep 12",
+                "openstack server delete b", "sleep 3",
+                "openstack server create --flavor m1.tiny --image no-such-image --network nebula_net c",
+                "openstack server stop nothing-here",
+            };
+            java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+            for (String line : lines) {
+                client.postJson("/lab/run", "line", line);
+                HttpResponse<String> all = client.get("/cloud/diagrams");
+                assertThat(all.statusCode()).as(line).isEqualTo(200);
+                Matcher m = Pattern.compile("href=\"/cloud/servers/([0-9a-f-]{36})\"").matcher(all.body());
+                while (m.find()) {
+                    seen.add(m.group(1));
+                    assertThat(client.get("/cloud/servers/" + m.group(1)).statusCode()).as(line).isEqualTo(200);
+                }
+                assertThat(client.get("/cloud").statusCode()).as(line).isEqualTo(200);
+            }
+            assertThat(client.get("/cloud/diagrams").body()).contains("No servers in this sandbox yet.");
+            // a deleted server still has its page: its path ends in DELETED
+            assertThat(seen).hasSize(2);
+            for (String id : seen) {
+                HttpResponse<String> gone = client.get("/cloud/servers/" + id + "/diagrams");
+                assertThat(gone.statusCode()).isEqualTo(200);
+                assertThat(gone.body()).contains("Now <strong>DELETED</strong>").containsPattern("Path: BUILD → .*DELETED\\.");
+            }
         });
     }
 
