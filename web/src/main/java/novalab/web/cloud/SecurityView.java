@@ -24,13 +24,16 @@ public record SecurityView(String source, List<Group> groups, List<ServerReach> 
     public record Rule(String id, String direction, String ethertype, String protocol, String ports, String remote, String description) {}
 
     /** One server: where the probes go (its floating IP), its groups and the probes. */
-    public record ServerReach(String uuid, String name, String address, List<String> groups, List<Probe> probes, int height) {}
+    public record ServerReach(String uuid, String name, String address, List<String> groups, List<Probe> probes, int height) {
+        /** The other source the table compares with (an address that is not the workstation's). */
+        public String elsewhere() { return Reachability.ELSEWHERE; }
+    }
 
     /**
      * One probe from the workstation: its label, a one-word verdict, whether it got an answer, whether the
      * security groups let it in, the deciding rule (or "no rule allows it"), and a sentence; {@code y} is its row.
      */
-    public record Probe(String label, String verdict, boolean reachable, boolean letIn, String rule, String why, int y) {}
+    public record Probe(String label, String verdict, boolean reachable, boolean letIn, String rule, String why, String elsewhere, int y) {}
 
     static SecurityView of(Cloud cloud) {
         List<Group> groups = new ArrayList<>();
@@ -61,7 +64,10 @@ public record SecurityView(String source, List<Group> groups, List<ServerReach> 
             String rule = r.rule().map(x -> describe(cloud, x))
                     .orElse(r.verdict() == Reachability.Verdict.NO_RULE || r.verdict() == Reachability.Verdict.NOT_RUNNING ? "no rule allows it"
                             : letIn ? "allowed by the port's Azure network security group" : "—");
-            probes.add(new Probe(r.probe().label(), verdict, r.reachable(), letIn, rule, r.why(), 70 + probes.size() * 46));
+            Reachability.Gate other = Reachability.gate(cloud, i, r.probe(), Reachability.ELSEWHERE);
+            String elsewhere = other.allowed() ? "let in by " + other.rule().map(x -> describe(cloud, x)).orElse("the port's Azure network security group")
+                    : "no rule allows it";
+            probes.add(new Probe(r.probe().label(), verdict, r.reachable(), letIn, rule, r.why(), elsewhere, 70 + probes.size() * 46));
         }
         List<String> names = groupsOf(cloud, i).stream().map(id -> cloud.neutron().securityGroup(id).map(SecurityGroup::name).orElse(id)).toList();
         return new ServerReach(i.uuid, i.displayName, fip.map(FloatingIp::address).orElse("no floating IP"), names, probes, 70 + probes.size() * 46);

@@ -57,6 +57,8 @@ class CloudDiagramsTest {
             String empty = client.get("/cloud").body();
             assertThat(empty).contains("<h2 id=\"flow\">Request flow</h2>", "No request has gone through nova-api", "No servers in this sandbox yet.");
             cookbook(client);
+            // a rule for the workstation alone: 443 gets in from there (nothing listens: refused) but not from elsewhere
+            run(client, "openstack security group rule create --proto tcp --dst-port 443 --remote-ip 198.51.100.23/32 web");
             String page = client.get("/cloud").body();
             Files.writeString(Path.of("target/cloud-diagrams.html"), page);
             assertThat(page).contains("href=\"#flow\"", "href=\"#lifecycles\"", "href=\"#security\"", "data-refresh=\"/cloud/diagrams\"");
@@ -81,7 +83,10 @@ class CloudDiagramsTest {
             assertThat(d).contains("<svg class=\"reach\" role=\"img\"", "<h3>web1 (203.0.113.50)</h3>")
                     .containsPattern("<th scope=\"row\">22/tcp</th><td>reachable</td><td>group web: ingress tcp 22 from 0\\.0\\.0\\.0/0 \\(anywhere\\) \\(rule [0-9a-f]{8}\\)</td>")
                     .contains("<th scope=\"row\">80/tcp</th><td>blocked</td><td>no rule allows it</td>")
+                    .containsPattern("<th scope=\"row\">22/tcp</th>.*<td>let in by group web: ingress tcp 22 from 0\\.0\\.0\\.0/0 \\(anywhere\\) \\(rule [0-9a-f]{8}\\)</td></tr>")
                     .contains("<th scope=\"row\">ICMP (ping)</th><td>blocked</td><td>no rule allows it</td>")
+                    .containsPattern("<th scope=\"row\">443/tcp</th><td>refused</td><td>group web: ingress tcp 443 from 198\\.51\\.100\\.23/32 \\(rule [0-9a-f]{8}\\)</td>"
+                            + "<td>let in, but nothing listens on the port: connection refused</td><td>no rule allows it</td></tr>")
                     .contains("<caption>Security group web (\"Nebula web servers\"): used by web1</caption>");
 
             String id = uuidOf(d, "web1");

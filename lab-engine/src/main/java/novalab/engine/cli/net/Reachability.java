@@ -31,6 +31,20 @@ public final class Reachability {
         public boolean reachable() { return verdict == Verdict.ANSWERED; }
     }
 
+    /** An address elsewhere on the Internet (TEST-NET-1, not the workstation's): shows rules that admit only some sources. */
+    public static final String ELSEWHERE = "192.0.2.10";
+
+    /** What the server's security groups say to a probe from {@code sourceIp}, routing and the guest aside. */
+    public record Gate(boolean allowed, Optional<SecurityGroupRule> rule) {}
+
+    /** The security groups' answer (the same check ssh, curl and ping go through) for a probe from {@code sourceIp}. */
+    public static Gate gate(Cloud cloud, Instance server, Probe p, String sourceIp) {
+        return cloud.neutron().portsOfDevice(server.uuid).stream().findFirst()
+                .map(port -> new Gate(cloud.neutron().ingressAllowed(port.id(), sourceIp, p.protocol(), p.port()),
+                        cloud.neutron().ingressRule(port.id(), sourceIp, p.protocol(), p.port())))
+                .orElse(new Gate(false, Optional.empty()));
+    }
+
     /** The workstation's address, the source of every probe. */
     public static String source(Cloud cloud) { return cloud.workstation().ip(); }
 
