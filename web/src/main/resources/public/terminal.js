@@ -11,6 +11,7 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
   const promptEl = root.querySelector('.prompt');
   const status = root.querySelector('.statusline');
   const csrf = root.dataset.csrf;
+  const sandbox = root.dataset.sandbox || 'nebula-inc';
   const history = Array.from(root.querySelectorAll('[data-line]')).map(e => e.dataset.line);
   let hpos = history.length;
   let pending = '';
@@ -30,7 +31,7 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
     const r = await fetch(url, {
       method: 'POST',
       headers: { 'Accept': 'application/json', 'X-CSRF-Token': csrf },
-      body: new URLSearchParams(data)
+      body: new URLSearchParams(Object.assign({ sandbox: sandbox }, data))
     });
     return r.json();
   }

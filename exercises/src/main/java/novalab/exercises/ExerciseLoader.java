@@ -22,7 +22,7 @@ import novalab.exercises.checks.ServiceStatus;
 
 /**
  * Reads one exercise folder strictly: {@code info.json}, {@code prompt.md}, optional {@code setup.txt},
- * {@code checks.json} and optional {@code solution.txt}. An unknown key, a missing field, a wrong type or
+ * {@code checks.json}, optional {@code solution.txt} and optional {@code hints.md}. An unknown key, a missing field, a wrong type or
  * a name the scenario does not have is a {@link ContentError} naming the file and the field.
  */
 public final class ExerciseLoader {
@@ -73,7 +73,27 @@ public final class ExerciseLoader {
         int sum = checks.stream().mapToInt(c -> c.info().points()).sum();
         if (sum != points) throw new ContentError(infoFile, "points", "says " + points + " but the checks add up to " + sum);
         Optional<String> solution = read(dir.resolve("solution.txt"), base + "solution.txt");
-        return new Exercise(id, uuid, title, topic, tags, points, seed, scenario, prompt, setup, checks, solution);
+        List<String> hints = read(dir.resolve("hints.md"), base + "hints.md").map(t -> hints(t, base + "hints.md")).orElse(List.of());
+        return new Exercise(id, uuid, title, topic, tags, points, seed, scenario, prompt, setup, checks, solution, hints);
+    }
+
+    /**
+     * The hints of {@code hints.md}: Markdown blocks separated by lines holding only {@code ---}, in the order they are
+     * revealed. An empty block, or a file without any hint, is an error naming the hint.
+     */
+    public static List<String> hints(String text, String file) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String l : (text + "\n---").split("\n", -1)) {
+            if (l.strip().equals("---")) {
+                if (cur.toString().isBlank()) throw new ContentError(file, "hint " + (out.size() + 1), "empty hint (two `---` lines in a row, or one at the start or end)");
+                out.add(cur.toString().strip());
+                cur.setLength(0);
+            } else {
+                cur.append(l).append('\n');
+            }
+        }
+        return List.copyOf(out);
     }
 
     /** Non-blank lines that are not {@code #} comments. */

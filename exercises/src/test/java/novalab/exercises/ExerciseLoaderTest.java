@@ -118,12 +118,31 @@ class ExerciseLoaderTest {
     }
 
     @Test
+    void hints_md_splits_into_hints_at_lines_of_three_dashes() throws IOException {
+        Path d = folder(INFO, CHECK);
+        assertThat(ExerciseLoader.load(d).hints()).isEmpty();
+        Files.writeString(d.resolve("hints.md"), "Look at `openstack flavor list`.\n\n---\nRAM is in **MB**.\nDisk in GB.\n");
+        assertThat(ExerciseLoader.load(d).hints()).containsExactly("Look at `openstack flavor list`.", "RAM is in **MB**.\nDisk in GB.");
+    }
+
+    @Test
+    void an_empty_hint_is_named() throws IOException {
+        Path d = folder(INFO, CHECK);
+        Files.writeString(d.resolve("hints.md"), "One.\n---\n---\nThree.\n");
+        assertThatThrownBy(() -> ExerciseLoader.load(d)).isInstanceOf(ContentError.class)
+                .hasMessageStartingWith("01-x/hints.md: hint 2: empty hint");
+        Files.writeString(d.resolve("hints.md"), "\n");
+        assertThatThrownBy(() -> ExerciseLoader.load(d)).hasMessageStartingWith("01-x/hints.md: hint 1: empty hint");
+    }
+
+    @Test
     void the_week9_catalog_loads_eight_exercises_with_distinct_uuids() {
         Catalog c = Catalog.load(Path.of("../content/week9/exercises"));
         assertThat(c.exercises()).extracting(Exercise::id).containsExactly("01-the-menu", "02-keys-and-groups", "03-power-on",
                 "04-day-two", "05-filters", "06-stack-vs-spread", "07-lifecycle", "08-rosetta");
         assertThat(c.exercises()).extracting(Exercise::uuid).doesNotHaveDuplicates();
         assertThat(c.exercises()).allSatisfy(e -> assertThat(e.solution()).isPresent());
+        assertThat(c.exercises()).allSatisfy(e -> assertThat(e.hints()).hasSizeBetween(2, 5));
         assertThat(c.find("21ff554f-6b57-4074-b7bb-d82e07eb0cbd")).map(Exercise::id).contains("03-power-on");
     }
 }

@@ -8,6 +8,9 @@ import novalab.web.account.AccountController;
 import novalab.web.account.SessionDao;
 import novalab.web.account.UserDao;
 import novalab.web.api.OpenStackApi;
+import novalab.web.checkpoint.CheckpointController;
+import novalab.web.checkpoint.CheckpointStore;
+import novalab.web.checkpoint.Checkpoints;
 import novalab.web.cloud.CloudController;
 import novalab.web.cloud.CredentialsController;
 import novalab.web.db.Database;
@@ -36,9 +39,27 @@ public final class WebApp {
         SessionDao sessions = new SessionDao(db);
         Access access = new Access(sessions);
         AccountController accounts = new AccountController(users, sessions);
-        LabSessions labs = new LabSessions(db, driver, System::currentTimeMillis);
+        novalab.exercises.Catalog catalog = novalab.web.exercise.Week9.catalog();
+        LabSessions labs = new LabSessions(db, driver, System::currentTimeMillis, catalog);
+        novalab.web.exercise.ExerciseController exercises = new novalab.web.exercise.ExerciseController(catalog, labs, db);
+        novalab.web.drill.DrillController drills = new novalab.web.drill.DrillController(
+                novalab.web.drill.Drills.load(novalab.web.exercise.Week9.folder().resolve("drills.json")), db);
+        // sandboxes idle for 20 minutes (or beyond 1,500 in memory) are dropped; their next use rebuilds them by replay
+        java.util.concurrent.ScheduledExecutorService sweeper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "novalab-sandbox-sweeper");
+            t.setDaemon(true);
+            return t;
+        });
+        sweeper.scheduleWithFixedDelay(() -> {
+            try {
+                labs.evictIdle(20 * 60_000L, 1_500);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(WebApp.class).warn("sandbox sweep failed: {}", e.toString());
+            }
+        }, 60, 60, java.util.concurrent.TimeUnit.SECONDS);
         LabController lab = new LabController(labs);
-        LessonController lessons = new LessonController(content, labs);
+        CheckpointController checkpoints = new CheckpointController(Checkpoints.load(), new CheckpointStore(db, java.time.Clock.systemUTC()), content);
+        LessonController lessons = new LessonController(content, labs, java.util.Optional.of(checkpoints));
         CloudController cloud = new CloudController(labs);
         CredentialsController credentials = new CredentialsController(labs);
         return Javalin.create(config -> {
@@ -63,9 +84,13 @@ public final class WebApp {
             lessons.addRoutes(config.routes);
             cloud.addRoutes(config.routes);
             credentials.addRoutes(config.routes);
+            exercises.addRoutes(config.routes);
+            drills.addRoutes(config.routes);
+            checkpoints.addRoutes(config.routes);
             // each student's sandbox over the OpenStack wire APIs: Keystone tokens guard it, not the session cookie
             OpenStackApi.addRoutes(config, labs.apiDirectory(), labs::recordApi);
             config.events.serverStopped(() -> {
+                sweeper.shutdownNow();
                 labs.close();
                 db.close();
             });

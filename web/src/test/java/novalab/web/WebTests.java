@@ -83,6 +83,20 @@ public final class WebTests {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        /**
+         * A form POST whose fields may repeat ({@code name, value, name, value, ...} in order), with extra request
+         * headers ({@code "Header: value"}); the CSRF field is added first.
+         */
+        public HttpResponse<String> postMulti(String path, java.util.List<String> headers, String... nameValues) throws IOException, InterruptedException {
+            StringBuilder b = new StringBuilder("csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8));
+            for (int i = 0; i + 1 < nameValues.length; i += 2) {
+                b.append('&').append(URLEncoder.encode(nameValues[i], StandardCharsets.UTF_8)).append('=').append(URLEncoder.encode(nameValues[i + 1], StandardCharsets.UTF_8));
+            }
+            HttpRequest.Builder req = HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded");
+            for (String h : headers) req.header(h.substring(0, h.indexOf(':')).strip(), h.substring(h.indexOf(':') + 1).strip());
+            return http.send(req.POST(HttpRequest.BodyPublishers.ofString(b.toString())).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
         /** Signs in and reads the start page (which sets the CSRF token). */
         public void signIn(String name, String password) throws IOException, InterruptedException {
             HttpResponse<String> r = post("/signin", "name", name, "password", password, "next", "/lab");

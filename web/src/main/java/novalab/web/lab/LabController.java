@@ -10,7 +10,10 @@ import novalab.web.BadInput;
 import novalab.web.Chrome;
 import novalab.web.Role;
 
-/** The terminal: the page, POST a line (stored, then run), Tab completion, reset and rewind. */
+/**
+ * The terminal: the page, POST a line (stored, then run), Tab completion, reset and rewind. Each POST names the
+ * sandbox it drives in the form field {@code sandbox} ({@link LabSessions#SCENARIO}, the default, or an exercise id).
+ */
 public final class LabController {
     private final LabSessions labs;
     /** 20 commands at once, then 5 a second: far above typing speed, far below a script hammering the server. */
@@ -37,19 +40,20 @@ public final class LabController {
         if (!limit.tryAcquire(Access.user(ctx).id())) {
             throw new Access.Refused(HttpStatus.TOO_MANY_REQUESTS, "Too many commands at once: wait a moment and try again.");
         }
-        ctx.json(labs.run(Access.user(ctx), Optional.ofNullable(ctx.formParam("line")).orElse("")));
+        ctx.json(labs.run(Access.user(ctx), sandbox(ctx), Optional.ofNullable(ctx.formParam("line")).orElse("")));
     }
 
     private void complete(Context ctx) {
-        ctx.json(labs.complete(Access.user(ctx), Optional.ofNullable(ctx.formParam("line")).orElse("")));
+        ctx.json(labs.complete(Access.user(ctx), sandbox(ctx), Optional.ofNullable(ctx.formParam("line")).orElse("")));
     }
 
     private void reset(Context ctx) {
         if (!"yes".equals(ctx.formParam("confirm"))) {
             throw new BadInput("Resetting throws away everything in your sandbox. Tick \"Yes, reset my sandbox\" to confirm.");
         }
-        labs.reset(Access.user(ctx));
-        ctx.redirect("/lab", HttpStatus.SEE_OTHER);
+        String lab = sandbox(ctx);
+        labs.reset(Access.user(ctx), lab);
+        ctx.redirect(pageOf(lab), HttpStatus.SEE_OTHER);
     }
 
     private void rewind(Context ctx) {
@@ -60,7 +64,19 @@ public final class LabController {
         } catch (NumberFormatException e) {
             throw new BadInput("Rewind needs a command number, such as 3 (got '" + n + "').");
         }
-        labs.rewind(Access.user(ctx), number);
-        ctx.redirect("/lab", HttpStatus.SEE_OTHER);
+        String lab = sandbox(ctx);
+        labs.rewind(Access.user(ctx), lab, number);
+        ctx.redirect(pageOf(lab), HttpStatus.SEE_OTHER);
+    }
+
+    /** The sandbox a POST names (validated against the catalog), the free terminal's when it names none. */
+    private String sandbox(Context ctx) {
+        String s = Optional.ofNullable(ctx.formParam("sandbox")).map(String::strip).filter(x -> !x.isEmpty()).orElse(LabSessions.SCENARIO);
+        return labs.labKey(s);
+    }
+
+    /** Where the terminal of a sandbox lives. */
+    private static String pageOf(String lab) {
+        return lab.equals(LabSessions.SCENARIO) ? "/lab" : "/exercises/" + lab;
     }
 }

@@ -8,6 +8,9 @@ import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import novalab.engine.Sandbox;
 import novalab.engine.shell.ExecResult;
+import novalab.exercises.Catalog;
+import novalab.exercises.Exercise;
+import novalab.exercises.ExerciseSandbox;
 import novalab.web.BadInput;
 import novalab.web.account.User;
 import novalab.web.api.ApiCall;
@@ -17,7 +20,8 @@ import novalab.web.api.SandboxDirectory;
 import novalab.web.db.Database;
 
 /**
- * Every student's sandbox: one per student and scenario, seeded per student, cached in memory and rebuilt
+ * Every student's sandboxes: one per student and lab key ({@link #SCENARIO} for the free terminal, or an exercise id
+ * for that exercise's sandbox, built by {@link ExerciseSandbox#create}), cached in memory and rebuilt
  * on first use by replaying the stored history with its offsets (so a restart loses nothing). Each command
  * is stored before it runs. A student's calls are serialised by that student's lock; students run in parallel.
  */
@@ -33,15 +37,23 @@ public final class LabSessions implements AutoCloseable {
     private record Key(long userId, String scenario) {}
 
     private final CommandDao commands;
+    private final Catalog catalog;
     private final String driver;
     private final LongSupplier wallClock;
     private final Map<Key, Object> locks = new ConcurrentHashMap<>();
     private final Map<Key, LabSession> live = new ConcurrentHashMap<>();
     private final Map<String, Long> apiOwners = new ConcurrentHashMap<>();
+    private final Map<Key, Long> lastUsed = new ConcurrentHashMap<>();
 
     /** {@code driver}: {@code libvirt}, {@code fake} or {@code ""} for the engine's default. */
     public LabSessions(Database db, String driver, LongSupplier wallClock) {
+        this(db, driver, wallClock, Catalog.of(List.of()));
+    }
+
+    /** Sandboxes of the free terminal and of each exercise of {@code catalog}. */
+    public LabSessions(Database db, String driver, LongSupplier wallClock, Catalog catalog) {
         this.commands = new CommandDao(db);
+        this.catalog = catalog;
         this.driver = driver;
         this.wallClock = wallClock;
     }
@@ -55,16 +67,71 @@ public final class LabSessions implements AutoCloseable {
         return locks.computeIfAbsent(k, x -> new Object());
     }
 
+    /** How many sandboxes are in memory now. */
+    public int liveCount() {
+        return live.size();
+    }
+
+    /**
+     * Frees memory: drops every sandbox unused for {@code idleMs}, then the least recently used ones beyond
+     * {@code maxLive}. Nothing is lost: a dropped sandbox is rebuilt from its stored history on its next use.
+     * Takes one student's lock at a time and never while holding another, so it cannot deadlock with a request.
+     */
+    public int evictIdle(long idleMs, int maxLive) {
+        long now = wallClock.getAsLong();
+        List<Map.Entry<Key, Long>> byAge = new java.util.ArrayList<>(lastUsed.entrySet());
+        byAge.sort(Map.Entry.comparingByValue());
+        int dropped = 0;
+        int over = live.size() - maxLive;
+        for (Map.Entry<Key, Long> e : byAge) {
+            boolean idle = now - e.getValue() >= idleMs;
+            if (!idle && over <= 0) break;
+            synchronized (lock(e.getKey())) {
+                Long used = lastUsed.get(e.getKey());
+                if (used == null || !used.equals(e.getValue())) continue; // used meanwhile: keep it
+                if (live.containsKey(e.getKey())) {
+                    drop(e.getKey());
+                    dropped++;
+                    over--;
+                }
+                lastUsed.remove(e.getKey());
+            }
+        }
+        return dropped;
+    }
+
+    /**
+     * Checks a lab key as a page or script sends it: {@link #SCENARIO} or the id of an exercise of the catalog.
+     * Anything else is a {@link BadInput} naming it.
+     */
+    public String labKey(String key) {
+        if (key.equals(SCENARIO) || catalog.exercises().stream().anyMatch(e -> e.id().equals(key))) return key;
+        throw new BadInput("There is no sandbox called '" + key + "': use " + SCENARIO + " (the free terminal) or an exercise id such as "
+                + catalog.exercises().stream().findFirst().map(Exercise::id).orElse("01-the-menu") + ".");
+    }
+
+    private Optional<Exercise> exercise(String key) {
+        return key.equals(SCENARIO) ? Optional.empty() : catalog.exercises().stream().filter(e -> e.id().equals(key)).findFirst();
+    }
+
+    private Key key(User user, String lab) {
+        return new Key(user.id(), labKey(lab));
+    }
+
     /** The live session, rebuilt by replay when it is not in memory. Call under the lock. */
     private LabSession session(Key k) {
+        lastUsed.put(k, wallClock.getAsLong());
         LabSession s = live.get(k);
         if (s != null) return s;
+        Optional<Exercise> exercise = exercise(k.scenario());
         Epoch e = commands.current(k.userId(), k.scenario())
-                .orElseGet(() -> commands.start(k.userId(), k.scenario(), seedFor(k.userId()), wallClock.getAsLong(), "new", Optional.empty(), 0));
-        Sandbox box = Sandbox.create(c -> {
+                .orElseGet(() -> commands.start(k.userId(), k.scenario(), exercise.map(Exercise::seed).orElse(seedFor(k.userId())),
+                        wallClock.getAsLong(), "new", Optional.empty(), 0));
+        // an exercise's sandbox is the very one the grader replays: its scenario, its seed, its setup
+        Sandbox box = exercise.map(x -> ExerciseSandbox.create(x, driver)).orElseGet(() -> Sandbox.create(c -> {
             c.seed = e.seed();
             c.driver = driver;
-        });
+        }));
         s = new LabSession(e, box);
         for (Command c : commands.commands(e)) {
             try {
@@ -79,15 +146,20 @@ public final class LabSessions implements AutoCloseable {
         return s;
     }
 
-    /** Stores {@code line} with its offset, then runs it. A line that needs more input is neither stored nor run. */
+    /** Stores {@code line} with its offset, then runs it, in the free terminal's sandbox. */
     public RunReply run(User user, String line) {
+        return run(user, SCENARIO, line);
+    }
+
+    /** Stores {@code line} with its offset, then runs it. A line that needs more input is neither stored nor run. */
+    public RunReply run(User user, String lab, String line) {
         if (line.length() > MAX_LINE) throw new BadInput("A command line is at most " + MAX_LINE + " characters.");
         String text = line.replace("\r\n", "\n").replace('\r', '\n');
         if (ApiCall.fromHistoryLine(text).isPresent()) {
             throw new BadInput("Lines starting with __api are how your history records requests from your own openstack client; "
                     + "they cannot be typed here.");
         }
-        Key k = new Key(user.id(), SCENARIO);
+        Key k = key(user, lab);
         synchronized (lock(k)) {
             LabSession s = session(k);
             if (text.isBlank()) return reply(s, 0, "", s.lastStatus, false, List.of());
@@ -106,18 +178,28 @@ public final class LabSessions implements AutoCloseable {
         }
     }
 
-    /** Tab completion for the last word of {@code partial}. */
+    /** Tab completion for the last word of {@code partial}, in the free terminal's sandbox. */
     public RunReply complete(User user, String partial) {
-        Key k = new Key(user.id(), SCENARIO);
+        return complete(user, SCENARIO, partial);
+    }
+
+    /** Tab completion for the last word of {@code partial}. */
+    public RunReply complete(User user, String lab, String partial) {
+        Key k = key(user, lab);
         synchronized (lock(k)) {
             LabSession s = session(k);
             return reply(s, 0, "", s.lastStatus, false, s.box.shell().complete(partial));
         }
     }
 
-    /** Throws the sandbox away: the next generation starts from the scenario with an empty history. */
+    /** Resets the free terminal's sandbox. */
     public void reset(User user) {
-        Key k = new Key(user.id(), SCENARIO);
+        reset(user, SCENARIO);
+    }
+
+    /** Throws the sandbox away: the next generation starts from the scenario (or exercise) with an empty history. */
+    public void reset(User user, String lab) {
+        Key k = key(user, lab);
         synchronized (lock(k)) {
             LabSession old = session(k);
             commands.start(k.userId(), k.scenario(), old.epoch.seed(), wallClock.getAsLong(), "reset", Optional.empty(), 0);
@@ -125,9 +207,14 @@ public final class LabSessions implements AutoCloseable {
         }
     }
 
-    /** Goes back to the state before command {@code n}: the next generation replays commands 1..n-1 and goes on from there. */
+    /** Rewinds the free terminal's sandbox. */
     public void rewind(User user, int n) {
-        Key k = new Key(user.id(), SCENARIO);
+        rewind(user, SCENARIO, n);
+    }
+
+    /** Goes back to the state before command {@code n}: the next generation replays commands 1..n-1 and goes on from there. */
+    public void rewind(User user, String lab, int n) {
+        Key k = key(user, lab);
         synchronized (lock(k)) {
             LabSession old = session(k);
             int size = old.history.size();
@@ -141,13 +228,29 @@ public final class LabSessions implements AutoCloseable {
         }
     }
 
-    /** The terminal as a page draws it. */
+    /** The free terminal as a page draws it. */
     public TerminalView view(User user, String csrf) {
-        Key k = new Key(user.id(), SCENARIO);
+        return view(user, SCENARIO, csrf);
+    }
+
+    /** The terminal of sandbox {@code lab} as a page draws it. */
+    public TerminalView view(User user, String lab, String csrf) {
+        Key k = key(user, lab);
         synchronized (lock(k)) {
             LabSession s = session(k);
-            return new TerminalView(s.box.shell().prompt(), simTime(s), s.epoch.number(), List.copyOf(s.history), csrf);
+            return new TerminalView(s.box.shell().prompt(), simTime(s), s.epoch.number(), List.copyOf(s.history), csrf, k.scenario());
         }
+    }
+
+    /**
+     * A student's gradable history of sandbox {@code lab}: the commands of its current (newest) generation, in order,
+     * with their offsets, read from the store (empty when the student never used it). This is what a live check, a
+     * batch grade and a regrade all replay.
+     */
+    public StoredHistory history(long userId, String lab) {
+        String key = labKey(lab);
+        Optional<Epoch> e = commands.current(userId, key);
+        return new StoredHistory(userId, key, e.map(Epoch::number).orElse(0), e.map(commands::commands).orElse(List.of()));
     }
 
     /** Runs {@code read} on the student's live cloud under the lock (for the live views). */
@@ -206,7 +309,12 @@ public final class LabSessions implements AutoCloseable {
         Key k = key(id).orElseThrow(() -> new IllegalStateException("no API sandbox " + id));
         synchronized (lock(k)) {
             LabSession s = live.get(k);
-            if (s == null) throw new IllegalStateException("API sandbox " + id + " is not live");
+            if (s == null) {
+                // dropped between serving and recording: store it; the next use replays it with the rest
+                Epoch e = commands.current(k.userId(), k.scenario()).orElseThrow(() -> new IllegalStateException("no sandbox for API " + id));
+                commands.append(e, new Command(commands.commands(e).size() + 1, atMs, call.historyLine()));
+                return;
+            }
             Command c = new Command(s.history.size() + 1, atMs, call.historyLine());
             commands.append(s.epoch, c);
             s.recorded(c);

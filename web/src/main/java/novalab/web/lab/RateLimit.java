@@ -5,20 +5,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 /** A token bucket per student: {@code burst} commands at once, then {@code perSecond} a second. */
-final class RateLimit {
+public final class RateLimit {
     private final int burst;
     private final double perSecond;
     private final LongSupplier clockMs;
     private final Map<Long, double[]> buckets = new ConcurrentHashMap<>(); // {tokens, last refill ms}
 
-    RateLimit(int burst, double perSecond, LongSupplier clockMs) {
+    public RateLimit(int burst, double perSecond, LongSupplier clockMs) {
         this.burst = burst;
         this.perSecond = perSecond;
         this.clockMs = clockMs;
     }
 
     /** Takes one token for {@code userId}; false when the student must wait. */
-    boolean tryAcquire(long userId) {
+    public boolean tryAcquire(long userId) {
         long now = clockMs.getAsLong();
         double[] b = buckets.computeIfAbsent(userId, k -> new double[] {burst, now});
         synchronized (b) {

@@ -18,14 +18,14 @@ import org.commonmark.renderer.html.HtmlWriter;
  * {@code sh}, {@code bash}, {@code console} or {@code shell} gets a "Run in my terminal" button carrying its
  * commands; other blocks ({@code text}, {@code ini}, …) are shown only.
  */
-final class Markdown {
+public final class Markdown {
     static final Set<String> RUNNABLE = Set.of("sh", "bash", "console", "shell");
     private static final List<org.commonmark.Extension> EXTENSIONS = List.of(TablesExtension.create());
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true)
             .nodeRendererFactory(RunnableCodeBlock::new).build();
 
-    String render(String markdown) {
+    public String render(String markdown) {
         return renderer.render(parser.parse(markdown));
     }
 
