@@ -68,6 +68,7 @@ CREATE TABLE IF NOT EXISTS drill_answers (
   answer      TEXT NOT NULL,
   passed      INTEGER NOT NULL,
   answered_at TEXT NOT NULL
+);
 -- == Checkpoints (quiz helper): self-check attempts, reflection answers, the section-7 checklist ==
 -- Every quiz attempt is kept (retries allowed); answer is the item's canonical form (option ids, or the normalised command).
 CREATE TABLE IF NOT EXISTS quiz_attempts (
