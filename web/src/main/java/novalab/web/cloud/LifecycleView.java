@@ -119,6 +119,11 @@ public record LifecycleView(String uuid, String name, String status, String curr
             edges.add(edge(at.get(s.from()), at.get(s.to()), s, !nums.isEmpty(),
                     String.join(", ", nums.stream().map(String::valueOf).toList())));
         }
+        // reboot keeps the vm_state (ACTIVE → ACTIVE through its task states): a loop on ACTIVE, taken if the history shows one
+        boolean rebooted = history.stream().anyMatch(c -> c.taskState().map(t -> t.value().startsWith("reboot")).orElse(false));
+        int[] a = at.get("ACTIVE");
+        edges.add(new Edge("ACTIVE", "ACTIVE", String.format(Locale.ROOT, "M%d %d C%d %d %d %d %d %d", a[0] + 95, a[1] - 2, a[0] + 95, a[1] - 34,
+                a[0] + 135, a[1] - 34, a[0] + 135, a[1] - 3), rebooted ? "reboot (taken)" : "reboot", a[0] + 140, a[1] - 20, "start", rebooted, ""));
         String task = i.taskState().map(TaskState::value).orElse("none");
         return new LifecycleView(i.uuid, i.displayName, ServerStatus.of(i.vmState(), i.taskState(), i.deleted()), current, task,
                 nodes, edges, steps, String.join(" → ", path), 760, extra > 1 ? 520 + 140 * ((extra - 2) / 3) : 400);

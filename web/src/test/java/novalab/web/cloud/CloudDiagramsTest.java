@@ -108,11 +108,13 @@ class CloudDiagramsTest {
             // start and shelve: with shelved_offload_time = 0 the server goes straight on to SHELVED_OFFLOADED
             run(client, "openstack server start web1");
             run(client, "sleep 5");
+            run(client, "openstack server reboot web1");
+            run(client, "sleep 6");
             run(client, "openstack server shelve web1");
             run(client, "sleep 10");
             String shelved = client.get("/cloud/servers/web1/diagrams").body();
             assertThat(shelved).contains("Path: BUILD → ACTIVE → SHUTOFF → ACTIVE → SHELVED → SHELVED_OFFLOADED.", "stop (step 2)", "start (step 3)",
-                            "shelve (step 4)", "offload (step 5)", "Now <strong>SHELVED_OFFLOADED</strong>")
+                            "shelve (step 4)", "offload (step 5)", "reboot (taken)", "<td>rebooting</td>", "Now <strong>SHELVED_OFFLOADED</strong>")
                     .containsSubsequence("shelve_instance [cast]", "power_off: shutdown [libvirt]", "destroy: destroy + undefine [libvirt]");
 
             HttpResponse<String> unknown = client.get("/cloud/servers/no-such-server");
@@ -172,9 +174,8 @@ class CloudDiagramsTest {
                 "openstack server delete a",
                 "openstack server create --flavor m1.tiny --image cirros --network nebula_net b --wait",
                 "openstack server reboot b", "sleep 1", "openstack server reboot --hard b", "sleep 6",
-                "openstack server lock b", "openstack server unlock b",
                 "openstack server migrate --wait b", "openstack server migrate revert b", "sleep 5",
-                "openstack server stop b", "openstack server shelve b", "sleep 12", "openstack server unshelve b", "sleep 12",
+                "openstack server stop b", "sleep 5", "openstack server shelve b", "sleep 12", "openstack server unshelve b", "sleep 12",
                 "openstack server delete b", "sleep 3",
                 "openstack server create --flavor m1.tiny --image no-such-image --network nebula_net c",
                 "openstack server stop nothing-here",
@@ -192,10 +193,15 @@ class CloudDiagramsTest {
                 assertThat(client.get("/cloud").statusCode()).as(line).isEqualTo(200);
             }
             assertThat(client.get("/cloud/diagrams").body()).contains("No servers in this sandbox yet.");
-            // a deleted server still has its page: its path ends in DELETED
+            // a deleted server still has its page, its path ending in DELETED (the one deleted while still a build request may be
+            // gone altogether, as in Nova, if the simulated clock had not yet let the conductor place it)
             assertThat(seen).hasSize(2);
             for (String id : seen) {
                 HttpResponse<String> gone = client.get("/cloud/servers/" + id + "/diagrams");
+                if (gone.statusCode() == 404 && id.equals(seen.iterator().next())) {
+                    assertThat(gone.body()).contains("There is no server " + id + " in your sandbox.");
+                    continue;
+                }
                 assertThat(gone.statusCode()).isEqualTo(200);
                 assertThat(gone.body()).contains("Now <strong>DELETED</strong>").containsPattern("Path: BUILD → .*DELETED\\.");
             }
