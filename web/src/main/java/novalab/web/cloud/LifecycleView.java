@@ -18,7 +18,7 @@ import novalab.engine.compute.VmState;
  */
 public record LifecycleView(String uuid, String name, String status, String current, String task, List<Node> nodes, List<Edge> edges,
                             List<Step> steps, String pathText, int width, int height) {
-    static final int W = 150, H = 44;
+    static final int W = 150, H = 58;
 
     /** A state box: key (the status shown), the vm_state under it, its corner, and whether the server is in it now / was in it. */
     public record Node(String key, String vmState, int x, int y, boolean current, boolean visited) {

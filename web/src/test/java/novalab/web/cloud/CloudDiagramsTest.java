@@ -77,7 +77,7 @@ class CloudDiagramsTest {
                     .contains("<text x=\"", ">cast (no reply)</text>");
             // the lifecycle: ACTIVE is current, with a thick border and the word
             assertThat(d).contains("<svg class=\"lifecycle\" role=\"img\"", "Now <strong>ACTIVE</strong>", "Path: BUILD → ACTIVE.",
-                    "▼ current", "<th scope=\"row\">ACTIVE (current)</th>");
+                    "★ current", "<th scope=\"row\">ACTIVE (current)</th>");
             assertThat(d).containsPattern("<g class=\"state current\">\\s*<rect [^>]*stroke-width=\"4\"[^>]*/>\\s*<text [^>]*>ACTIVE</text>");
             // reachability: 22/tcp by the web group's rule, 80/tcp by none
             assertThat(d).contains("<svg class=\"reach\" role=\"img\"", "<h3>web1 (203.0.113.50)</h3>")
