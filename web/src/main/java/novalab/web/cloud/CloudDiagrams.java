@@ -31,11 +31,7 @@ public record CloudDiagrams(Optional<FlowView> flow, List<LifecycleView> lifecyc
                 flow = FlowView.of(cloud.bus(), a.requestId());
                 if (flow.isPresent()) break;
             }
-            SecurityView all = SecurityView.of(cloud);
-            List<String> mine = i.deleted() ? List.of() : SecurityView.reach(cloud, i).groups();
-            SecurityView security = new SecurityView(all.source(), all.groups().stream().filter(g -> g.usedBy().contains(i.displayName)
-                    || (mine.contains(g.name()) && !i.deleted())).toList(),
-                    i.deleted() ? List.of() : List.of(SecurityView.reach(cloud, i)));
+            SecurityView security = SecurityView.ofServer(cloud, i);
             return new CloudDiagrams(flow, List.of(LifecycleView.of(i)), security, Optional.of(i.displayName));
         });
     }

@@ -49,6 +49,13 @@ public record SecurityView(String source, List<Group> groups, List<ServerReach> 
         return new SecurityView(Reachability.source(cloud), groups, reach);
     }
 
+    /** One server's groups (those on its ports) and what reaches it; nothing for a deleted server, which has no ports. */
+    static SecurityView ofServer(Cloud cloud, Instance i) {
+        List<String> ids = groupsOf(cloud, i);
+        List<Group> groups = of(cloud).groups().stream().filter(g -> ids.contains(g.id())).toList();
+        return new SecurityView(Reachability.source(cloud), groups, i.deleted() ? List.of() : List.of(reach(cloud, i)));
+    }
+
     static ServerReach reach(Cloud cloud, Instance i) {
         Optional<FloatingIp> fip = Reachability.floatingIp(cloud, i);
         List<Probe> probes = new ArrayList<>();
