@@ -4,6 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
+import java.util.Optional;
 import novalab.web.Access;
 import novalab.web.Chrome;
 import novalab.web.Role;
@@ -44,8 +45,9 @@ public final class CloudController {
     }
 
     private CloudDiagrams serverDiagrams(Context ctx, String id) {
+        Optional<String> request = Optional.ofNullable(ctx.queryParam("request")).filter(r -> !r.isBlank());
         // only the signed-in student's own sandbox is searched: another student's server is simply not there
-        return labs.inspect(Access.user(ctx), c -> CloudDiagrams.ofServer(c, id)).orElseThrow(() ->
+        return labs.inspect(Access.user(ctx), c -> CloudDiagrams.ofServer(c, id, request)).orElseThrow(() ->
                 new Access.Refused(HttpStatus.NOT_FOUND, "There is no server " + id + " in your sandbox."));
     }
 
@@ -55,7 +57,9 @@ public final class CloudController {
         String name = d.server().orElse(id);
         Chrome chrome = Chrome.of(ctx, "Server " + name);
         String uuid = d.lifecycles().isEmpty() ? id : d.lifecycles().get(0).uuid();
-        ctx.render("cloud/server.jte", Map.of("page", new ServerPage(chrome, uuid, name, d, labs.view(Access.user(ctx), chrome.csrf()))));
+        String refresh = "/cloud/servers/" + uuid + "/diagrams" + Optional.ofNullable(ctx.queryParam("request")).filter(r -> !r.isBlank())
+                .map(r -> "?request=" + java.net.URLEncoder.encode(r, java.nio.charset.StandardCharsets.UTF_8)).orElse("");
+        ctx.render("cloud/server.jte", Map.of("page", new ServerPage(chrome, uuid, name, refresh, d, labs.view(Access.user(ctx), chrome.csrf()))));
     }
 
     private void serverDiagrams(Context ctx) {

@@ -101,6 +101,18 @@ class CloudDiagramsTest {
                     .contains("2. stop_instance [cast]</th><td>RPC cast</td>")
                     .contains("power_off: shutdown [libvirt]")
                     .contains("<th scope=\"row\">22/tcp</th><td>no answer</td>");
+            // the server's requests, newest first: the stop is shown, the create is a link to its own flow
+            assertThat(after).containsPattern("<strong aria-current=\"true\">stop <code>req-[0-9a-f-]+</code> \\(shown\\)</strong>")
+                    .containsPattern("<a href=\"/cloud/servers/" + id + "\\?request=req-[0-9a-f-]+#flow\">create <code>");
+            Matcher create = Pattern.compile("\\?request=(req-[0-9a-f-]+)#flow\">create").matcher(after);
+            assertThat(create.find()).isTrue();
+            String createFlow = client.get("/cloud/servers/" + id + "?request=" + create.group(1)).body();
+            assertThat(createFlow).contains("data-refresh=\"/cloud/servers/" + id + "/diagrams?request=" + create.group(1) + "\"",
+                    "<strong aria-current=\"true\">create <code>" + create.group(1) + "</code> (shown)</strong>",
+                    "4. build_and_run_instance [cast]");
+            HttpResponse<String> wrong = client.get("/cloud/servers/" + id + "/diagrams?request=req-nope");
+            assertThat(wrong.statusCode()).isEqualTo(400);
+            assertThat(wrong.body()).contains("Server web1 has no request req-nope.");
             String serverPage = client.get("/cloud/servers/" + id).body();
             Files.writeString(Path.of("target/cloud-server.html"), serverPage);
             assertThat(serverPage).contains("<h1>Server web1</h1>", "data-refresh=\"/cloud/servers/" + id + "/diagrams\"", "Lifecycle of server web1");
