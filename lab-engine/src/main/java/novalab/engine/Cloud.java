@@ -328,6 +328,7 @@ public final class Cloud {
         NovaLog clog = log(host, "nova-compute");
         ComputeManager cm = new ComputeManager(driver, conductor, neutron, glance, timeline, clog, () -> activeConf.computeOptions(), rec);
         computes.put(host, cm);
+        cm.traceDriverCallsTo(bus);
         String topic = "compute." + host;
         ServiceUnit unit = new ServiceUnit("nova-compute", "OpenStack Compute", "/usr/bin/nova-compute", 2301 + computes.size(),
                 () -> {

@@ -35,7 +35,17 @@ public final class MessageBus {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, List<Message>> e) { return size() > 32; }
     };
+    private final LinkedHashMap<String, List<Reply>> replies = new LinkedHashMap<>(16, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, List<Reply>> e) { return size() > 32; }
+    };
     private String lastRequestId = "";
+
+    /**
+     * The reply to the call at index {@code call} of its trace, sent after the message at index {@code after}
+     * (the last one the handler caused); {@code error} names the exception the handler raised instead of answering.
+     */
+    public record Reply(int call, int after, java.util.Optional<String> error) {}
 
     public MessageBus(Timeline timeline, Ids ids) {
         this.timeline = timeline;
@@ -64,7 +74,19 @@ public final class MessageBus {
         if (!isConsuming(topic)) {
             throw new CloudError(500, "MessagingTimeout", "Timed out waiting for a reply to message ID " + ids.hex(32));
         }
-        return handler.get();
+        int index = traces.get(requestId).size() - 1;
+        java.util.Optional<String> error = java.util.Optional.of("error");
+        try {
+            T reply = handler.get();
+            error = java.util.Optional.empty();
+            return reply;
+        } catch (RuntimeException e) {
+            error = java.util.Optional.of(e.getClass().getSimpleName());
+            throw e;
+        } finally {
+            List<Message> trace = traces.getOrDefault(requestId, List.of());
+            replies.computeIfAbsent(requestId, r -> new ArrayList<>()).add(new Reply(index, Math.max(index, trace.size() - 1), error));
+        }
     }
 
     /** Fire-and-forget RPC: the handler runs when the message is delivered. */
@@ -91,6 +113,9 @@ public final class MessageBus {
     public List<Message> trace(String requestId) { return List.copyOf(traces.getOrDefault(requestId, List.of())); }
 
     public String lastRequestId() { return lastRequestId; }
+
+    /** The replies to the request's calls, in the order they were sent (notes and casts have none). */
+    public List<Reply> replies(String requestId) { return List.copyOf(replies.getOrDefault(requestId, List.of())); }
 
     /** Messages waiting for a stopped consumer. */
     public int held(String topic) { return held.getOrDefault(topic, new ArrayDeque<>()).size(); }

@@ -46,6 +46,7 @@ public final class ComputeManager {
     private final ResourceTracker tracker;
     private final Map<String, BuildRequestSpec> specs = new HashMap<>();
     private ComputeNodeRecord node;
+    private Optional<novalab.engine.bus.MessageBus> driverTrace = Optional.empty();
 
     public ComputeManager(ComputeDriver driver, ConductorApi conductor, Neutron neutron, Glance glance, Timeline timeline,
                           NovaLog log, Supplier<ComputeOptions> options, ComputeNodeRecord initialNode) {
@@ -63,6 +64,13 @@ public final class ComputeManager {
     }
 
     public String host() { return host; }
+
+    /** Records each driver (libvirt) call in its request's bus trace, for the lab's request-flow diagram. */
+    public void traceDriverCallsTo(novalab.engine.bus.MessageBus bus) { driverTrace = Optional.of(bus); }
+
+    private void driverCall(String requestId, String what) {
+        driverTrace.ifPresent(b -> b.note(requestId, "nova-compute@" + host, "libvirt@" + host, what));
+    }
 
     public ComputeDriver driver() { return driver; }
 
@@ -130,6 +138,7 @@ public final class ComputeManager {
         if (!alive(spec.uuid())) return;
         String c = ctx(requestId, spec);
         try {
+            driverCall(requestId, "spawn: defineXML + createWithFlags");
             driver.spawn(instanceSpec(spec));
         } catch (RuntimeException e) {
             log.log("ERROR", "nova.compute.manager", c, "[instance: " + spec.uuid() + "] Instance failed to spawn: " + e.getMessage());
@@ -182,6 +191,7 @@ public final class ComputeManager {
     /** {@code stop_instance}: ACPI shutdown, then the domain is shut off; resources stay claimed. */
     public void stopInstance(String requestId, String uuid) {
         timeline.after(POWER_OFF_MS, "power off " + uuid, () -> {
+            driverCall(requestId, "power_off: shutdown");
             instanceName(uuid).ifPresent(driver::powerOff);
             conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().vm(VmState.STOPPED).noTask()
                     .power(PowerState.SHUTDOWN).expecting(TaskState.POWERING_OFF));
@@ -192,6 +202,7 @@ public final class ComputeManager {
     /** {@code start_instance}. */
     public void startInstance(String requestId, String uuid) {
         timeline.after(POWER_ON_MS, "power on " + uuid, () -> {
+            driverCall(requestId, "power_on: createWithFlags");
             instanceName(uuid).ifPresent(driver::powerOn);
             conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().vm(VmState.ACTIVE).noTask()
                     .power(PowerState.RUNNING).expecting(TaskState.POWERING_ON));
@@ -207,6 +218,7 @@ public final class ComputeManager {
             conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().task(pending));
             timeline.after(REBOOT_STEP_MS, "reboot " + uuid, () -> {
                 conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().task(started));
+                driverCall(requestId, hard ? "reboot: destroy + createWithFlags" : "reboot: shutdown + createWithFlags");
                 instanceName(uuid).ifPresent(n -> driver.reboot(n, hard));
                 timeline.after(REBOOT_STEP_MS * 2, "rebooted " + uuid, () -> {
                     conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().vm(VmState.ACTIVE).noTask().power(PowerState.RUNNING));
@@ -226,6 +238,7 @@ public final class ComputeManager {
             timeline.after(SHELVE_STEP_MS, "shelve upload " + uuid, () -> {
                 conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().task(TaskState.SHELVING_IMAGE_UPLOADING));
                 timeline.after(SHELVE_STEP_MS * 2, "shelved " + uuid, () -> {
+                    driverCall(requestId, "power_off: shutdown");
                     instanceName(uuid).ifPresent(driver::powerOff);
                     BuildRequestSpec s = specs.get(uuid);
                     Image snap = glance.add(s.displayName() + "-shelved", "private", s.projectId(), s.image().size(),
@@ -245,6 +258,7 @@ public final class ComputeManager {
     public void shelveOffloadInstance(String requestId, String uuid) {
         conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().task(TaskState.SHELVING_OFFLOADING));
         timeline.after(SHELVE_STEP_MS, "offload " + uuid, () -> {
+            driverCall(requestId, "destroy: destroy + undefine");
             instanceName(uuid).ifPresent(driver::destroy);
             neutron.rebindPorts(uuid, "");
             tracker.free(uuid);
@@ -263,6 +277,7 @@ public final class ComputeManager {
         if (tracker.holds(spec.uuid()) && instanceName(spec.uuid()).flatMap(driver::getInfo).isPresent()) {
             conductor.instanceUpdate(requestId, host, spec.uuid(), InstanceChange.of().task(TaskState.POWERING_ON));
             timeline.after(POWER_ON_MS, "unshelve in place " + spec.uuid(), () -> {
+                driverCall(requestId, "power_on: createWithFlags");
                 instanceName(spec.uuid()).ifPresent(driver::powerOn);
                 shelvedImageId.ifPresent(glance::delete);
                 conductor.instanceUpdate(requestId, host, spec.uuid(), InstanceChange.of().vm(VmState.ACTIVE).noTask()
@@ -284,6 +299,7 @@ public final class ComputeManager {
         conductor.instanceUpdate(requestId, host, spec.uuid(), InstanceChange.of().host(host).task(TaskState.SPAWNING));
         timeline.after(NETWORKING_MS, "unshelve " + spec.uuid(), () -> {
             neutron.rebindPorts(spec.uuid(), host);
+            driverCall(requestId, "spawn: defineXML + createWithFlags");
             driver.spawn(instanceSpec(spec));
             timeline.after(BOOT_MS, "unshelved " + spec.uuid(), () -> {
                 shelvedImageId.ifPresent(glance::delete);
@@ -299,6 +315,7 @@ public final class ComputeManager {
     /** {@code terminate_instance}: destroy the domain, delete ports, free the claim, mark deleted. */
     public void terminateInstance(String requestId, String uuid) {
         timeline.after(DELETE_MS, "terminate " + uuid, () -> {
+            driverCall(requestId, "destroy: destroy + undefine");
             instanceName(uuid).ifPresent(n -> { if (driver.getInfo(n).isPresent()) driver.destroy(n); });
             neutron.deletePortsOf(uuid);
             tracker.free(uuid);
@@ -338,6 +355,7 @@ public final class ComputeManager {
     public void resizeInstance(String requestId, String uuid, String destHost, Runnable then) {
         conductor.instanceUpdate(requestId, host, uuid, InstanceChange.of().task(TaskState.RESIZE_MIGRATING));
         timeline.after(MIGRATE_STEP_MS, "migrate disk " + uuid, () -> {
+            driverCall(requestId, "power_off: shutdown");
             instanceName(uuid).ifPresent(n -> { if (driver.getInfo(n).isPresent()) driver.powerOff(n); });
             log.log("INFO", "nova.virt.libvirt.driver", requestId + " - - - default default", "[instance: " + uuid
                     + "] Instance shutdown successfully after 2 seconds.");
@@ -355,6 +373,7 @@ public final class ComputeManager {
         timeline.after(MIGRATE_STEP_MS, "finish migration " + uuid, () -> {
             if (!alive(uuid)) return;
             neutron.rebindPorts(uuid, host);
+            driverCall(requestId, "spawn: defineXML + createWithFlags");
             driver.spawn(instanceSpec(spec));
             if (!powerOn) driver.powerOff(spec.instanceName());
             tracker.settle(uuid);
@@ -387,6 +406,7 @@ public final class ComputeManager {
     public void finishRevertResize(String requestId, String uuid, boolean powerOn) {
         timeline.after(MIGRATE_STEP_MS, "finish revert " + uuid, () -> {
             neutron.rebindPorts(uuid, host);
+            if (powerOn) driverCall(requestId, "power_on: createWithFlags");
             if (powerOn) instanceName(uuid).ifPresent(driver::powerOn);
             tracker.settle(uuid);
             reportResources();

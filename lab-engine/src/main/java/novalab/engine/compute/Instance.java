@@ -47,6 +47,7 @@ public final class Instance {
     final Map<String, String> metadata = new LinkedHashMap<>();
     final Map<String, String> systemMetadata = new LinkedHashMap<>();
     final List<Action> actions = new ArrayList<>();
+    final List<StateChange> stateHistory = new ArrayList<>();
 
     /** An instance fault ({@code fault} in the API): code, message, when. */
     public record Fault(int code, String message, String created) {}
@@ -54,6 +55,9 @@ public final class Instance {
     /** An instance action ({@code openstack server event list}). */
     public record Action(String action, String requestId, String startTime, String userId, String projectId,
                          Optional<String> message) {}
+
+    /** One step of the instance's life: its (vm_state, task_state) from the simulated time {@code at}. */
+    public record StateChange(String at, VmState vmState, Optional<TaskState> taskState, boolean deleted) {}
 
     public Instance(String uuid, String projectId, String userId, String displayName, String hostname,
                     Flavor flavor, String imageRef, Optional<String> keyName, Optional<String> keyData, String createdAt,
@@ -76,6 +80,7 @@ public final class Instance {
         this.adminPass = adminPass;
         this.reservationId = reservationId;
         this.launchIndex = launchIndex;
+        this.stateHistory.add(new StateChange(createdAt, vmState, taskState, false));
     }
 
     /** Cell DB id (0 while the instance is still a build request). */
@@ -98,6 +103,8 @@ public final class Instance {
     public Map<String, String> metadata() { return novalab.engine.common.Ordered.map(metadata); }
     public Map<String, String> systemMetadata() { return novalab.engine.common.Ordered.map(systemMetadata); }
     public List<Action> actions() { return List.copyOf(actions); }
+    /** Every (vm_state, task_state) the instance has been in, oldest first (the lab's lifecycle view). */
+    public List<StateChange> stateHistory() { return List.copyOf(stateHistory); }
 
     // ----- writes: only the conductor calls these (compute managers hold no reference to the database) -----
     public void placeInCell(String cellName, int dbId) { cell = cellName; id = dbId; }
@@ -117,6 +124,13 @@ public final class Instance {
     public void putMetadata(Map<String, String> m) { metadata.putAll(m); }
     public void removeSystemMetadata(String k) { systemMetadata.remove(k); }
     public void addAction(Action a) { actions.add(0, a); }
+    /** Appends the current state to the history if it differs from the last entry. */
+    public void recordState(String at) {
+        StateChange last = stateHistory.get(stateHistory.size() - 1);
+        if (last.vmState() != vmState || !last.taskState().equals(taskState) || last.deleted() != deleted) {
+            stateHistory.add(new StateChange(at, vmState, taskState, deleted));
+        }
+    }
 
     /** {@code instance_name_template = instance-%08x} applied to the cell DB id. */
     public String instanceName() { return String.format("instance-%08x", id); }

@@ -57,6 +57,7 @@ public final class InstanceChange {
             i.setTerminatedAt(Optional.of(nowIsoMicro));
         }
         i.setUpdatedAt(nowIso);
+        i.recordState(nowIsoMicro);
         return true;
     }
 

@@ -134,6 +134,7 @@ public final class ConductorManager implements ConductorApi {
         Instance inst = db.api.buildRequests.remove(b.uuid());
         if (inst == null) return;
         CellDatabase c0 = db.cells.get("cell0");
+        bus.note(requestId, "nova-conductor", "cell0", "bury in cell0: instance ERROR");
         inst.placeInCell(c0.name, c0.nextInstanceId());
         c0.instances.put(inst.uuid, inst);
         db.api.instanceMappings.put(inst.uuid, Optional.of(c0.name));

@@ -215,6 +215,9 @@ public final class Neutron {
 
     public Optional<SecurityGroup> securityGroup(String id) { return Optional.ofNullable(groups.get(id)); }
 
+    /** Every security group of this cloud, in creation order (for the lab's live views). */
+    public List<SecurityGroup> allSecurityGroups() { return List.copyOf(groups.values()); }
+
     public void deleteSecurityGroup(RequestContext ctx, String id) {
         SecurityGroup g = securityGroup(ctx, id);
         if (g.name().equals("default")) {
@@ -355,6 +358,9 @@ public final class Neutron {
         throw new CloudError(404, "FloatingIPNotFound", "Floating IP " + idOrAddress + " could not be found");
     }
 
+    /** Every floating IP of this cloud, in creation order (for the lab's live views). */
+    public List<FloatingIp> allFloatingIps() { return List.copyOf(floatingIps.values()); }
+
     public Optional<FloatingIp> floatingIpByAddress(String address) {
         return floatingIps.values().stream().filter(f -> f.address().equals(address)).findFirst();
     }
@@ -424,6 +430,16 @@ public final class Neutron {
         String vnet = p.fixedIps().isEmpty() ? "0.0.0.0/32" : subnet(p.fixedIps().get(0).subnetId()).map(Subnet::cidr).orElse("0.0.0.0/32");
         Optional<Boolean> byNsg = nsgs.ingressDecision(p, vnet, sourceIp, protocol, dstPort);
         if (byNsg.isPresent()) return byNsg.get();
+        return ingressRule(portId, sourceIp, protocol, dstPort).isPresent();
+    }
+
+    /**
+     * The first ingress rule of the port's security groups that lets a packet from {@code sourceIp} to
+     * {@code protocol}/{@code port} in (the rule {@link #ingressAllowed} goes by when no Azure NSG decides).
+     */
+    public Optional<SecurityGroupRule> ingressRule(String portId, String sourceIp, String protocol, int dstPort) {
+        Port p = ports.get(portId);
+        if (p == null) return Optional.empty();
         for (String gid : p.securityGroupIds()) {
             for (SecurityGroupRule r : rulesOf(gid)) {
                 if (!r.direction().equals("ingress") || !r.ethertype().equals("IPv4")) continue;
@@ -438,10 +454,10 @@ public final class Neutron {
                             .anyMatch(q -> q.securityGroupIds().contains(rg) && q.fixedIps().stream().anyMatch(x -> x.ipAddress().equals(sourceIp)));
                     if (!member) continue;
                 }
-                return true;
+                return Optional.of(r);
             }
         }
-        return false;
+        return Optional.empty();
     }
 
     private static boolean protocolMatches(String ruleProto, String proto) {

@@ -1,2 +1,2 @@
-/** Live views of a student's own cloud: hosts by cell and availability zone with their RAM and vCPU use, and the last scheduling decision. */
+/** Live views of a student's own cloud: hosts by cell and zone, the last scheduling decision, request flows, server lifecycles and security group reachability. */
 package novalab.web.cloud;
