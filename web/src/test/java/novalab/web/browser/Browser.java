@@ -57,6 +57,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(chromium.toFile());
         options.addArguments(FLAGS);
         options.addArguments("--user-data-dir=" + profile);
+        // downloads land in <profile>/downloads without asking (see downloads())
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false, "download.directory_upgrade", true));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -73,6 +76,18 @@ public final class Browser implements AutoCloseable {
         Optional.ofNullable(System.getenv(env)).filter(s -> !s.isBlank()).ifPresent(all::add);
         all.addAll(List.of(candidates));
         return all.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+    }
+
+    /** The folder where the browser saves downloaded files. */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits until the browser has finished saving {@code name} into {@link #downloads()} and returns its path. */
+    public Path downloaded(String name) {
+        Path file = downloads().resolve(name);
+        waitUntil(d -> Files.isRegularFile(file) && !Files.exists(downloads().resolve(name + ".crdownload")) ? file : null);
+        return file;
     }
 
     /** Opens {@code path} of the app. */
