@@ -76,6 +76,15 @@ class ExerciseBrowserTest {
         assertThat(browser.find("#progress table.checks caption").getText()).contains("4 commands");
         assertThat(browser.find("section.hints").getText()).contains("A hint appears after each check that does not pass");
         browser.screenshot("exercise-check-passed");
+        // the history's and reset's controls under the terminal are never covered by it when they get the keyboard focus
+        @SuppressWarnings("unchecked")
+        List<String> covered = (List<String>) browser.js("return [...document.querySelectorAll('section.history button, section.history input:not([type=hidden])')].filter(e => {"
+                + " e.focus(); const r = e.getBoundingClientRect(); const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);"
+                + " return !(top === e || e.contains(top) || (e.labels && [...e.labels].some(l => l.contains(top)))); })"
+                + ".map(e => e.getAttribute('aria-label') || e.textContent || e.name);");
+        assertThat(covered).as("controls covered by the terminal when focused").isEmpty();
+        browser.find("form[action='/lab/reset'] input[name=confirm]").sendKeys(" ");
+        browser.screenshot("exercise-reset-visible");
 
         browser.find("main a[href='/exercises']").click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/exercises"));
