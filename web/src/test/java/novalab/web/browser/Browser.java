@@ -108,7 +108,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        // a page that reloads itself (a polling page) may swap an element between finding it and reading it
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public WebElement find(String css) {
@@ -191,6 +192,11 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The serious and critical axe-core findings on the current page (for an assertThat(...).isEmpty()). */
+    public List<Violation> seriousViolations() {
+        return axe().stream().filter(Violation::serious).toList();
     }
 
     private static synchronized String axeSource() {

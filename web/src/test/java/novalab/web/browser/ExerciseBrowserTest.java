@@ -75,6 +75,7 @@ class ExerciseBrowserTest {
         assertThat(browser.find("#progress").getText()).contains("1 hidden check is graded too").doesNotContain("m1.tiny");
         assertThat(browser.find("#progress table.checks caption").getText()).contains("4 commands");
         assertThat(browser.find("section.hints").getText()).contains("A hint appears after each check that does not pass");
+        assertThat(browser.seriousViolations()).as("axe-core on exercise-check-passed").isEmpty();
         browser.screenshot("exercise-check-passed");
         // the history's and reset's controls under the terminal are never covered by it when they get the keyboard focus
         @SuppressWarnings("unchecked")
@@ -108,6 +109,7 @@ class ExerciseBrowserTest {
         assertThat(hints).hasSize(1);
         assertThat(hints.get(0).getText()).contains("only the cloud administrator may create them");
         assertThat(browser.find("section.hints").getText()).contains("1 of 3 hints shown");
+        assertThat(browser.seriousViolations()).as("axe-core on exercise-check-failed").isEmpty();
         browser.screenshot("exercise-check-failed");
 
         // a second failing check reveals the next hint

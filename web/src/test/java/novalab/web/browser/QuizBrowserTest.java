@@ -82,6 +82,7 @@ class QuizBrowserTest {
         assertThat(browser.driver.switchTo().activeElement().getAttribute("class")).as("the focus moves to the verdict").isEqualTo("verdict wrong");
         assertThat(answered.findElement(By.cssSelector("input[value='sticky']")).isSelected()).as("the last answer stays chosen").isTrue();
         assertThat(score()).isEqualTo("(0 of 6 right)");
+        assertThat(browser.seriousViolations()).as("axe-core on quiz-wrong-answer").isEmpty();
         browser.screenshot("quiz-wrong-answer");
 
         // retry with the keyboard: Space on the right option, then Enter on Check
@@ -134,6 +135,7 @@ class QuizBrowserTest {
         assertThat(answered.findElement(By.cssSelector(".verdict")).getText()).startsWith("✓ Right");
         assertThat(answered.findElements(By.cssSelector(".rationales li.wrong"))).isEmpty();
         assertThat(score()).isEqualTo("(3 of 6 right)");
+        assertThat(browser.seriousViolations()).as("axe-core on quiz-matching").isEmpty();
         browser.screenshot("quiz-matching");
         assertStillTheSamePage();
     }
@@ -166,6 +168,7 @@ class QuizBrowserTest {
         List<String> cells = row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
         // right now, right at the first try, attempted, reflections answered
         assertThat(cells).containsExactly("3 of 6", "1 of 6", "3 of 6", "1 of 2");
+        assertThat(browser.seriousViolations()).as("axe-core on progress-after-quiz").isEmpty();
         browser.screenshot("progress-after-quiz");
     }
 }
