@@ -110,6 +110,7 @@ class ExerciseBrowserTest {
         assertThat(hints.get(0).getText()).contains("only the cloud administrator may create them");
         assertThat(browser.find("section.hints").getText()).contains("1 of 3 hints shown");
         assertThat(browser.seriousViolations()).as("axe-core on exercise-check-failed").isEmpty();
+        assertThat(browser.tabWalk(80)).as("Tab stops without a visible focus on exercise-check-failed").allMatch(Browser.Stop::visible);
         browser.screenshot("exercise-check-failed");
 
         // a second failing check reveals the next hint

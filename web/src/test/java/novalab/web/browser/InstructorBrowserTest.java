@@ -73,6 +73,7 @@ class InstructorBrowserTest {
         assertThat(progress.getAttribute("value")).isEqualTo(progress.getAttribute("max")).isEqualTo("2");
         assertThat(browser.find("#job-status").getText()).contains("State: done", "2 of 2 histories done");
         assertThat(browser.seriousViolations()).as("axe-core on instructor-job-done").isEmpty();
+        assertThat(browser.tabWalk(80)).as("Tab stops without a visible focus on instructor-job-done").allMatch(Browser.Stop::visible);
         browser.screenshot("instructor-job-done");
 
         browser.find("nav.subnav a[href='/instructor']").click();
@@ -118,6 +119,7 @@ class InstructorBrowserTest {
         step("next");
         assertThat(browser.find("#step-command").getText()).isEqualTo(solution.get(0));
         assertThat(browser.seriousViolations()).as("axe-core on instructor-replay").isEmpty();
+        assertThat(browser.tabWalk(80)).as("Tab stops without a visible focus on instructor-replay").allMatch(Browser.Stop::visible);
         browser.screenshot("instructor-replay");
     }
 

@@ -136,6 +136,7 @@ class QuizBrowserTest {
         assertThat(answered.findElements(By.cssSelector(".rationales li.wrong"))).isEmpty();
         assertThat(score()).isEqualTo("(3 of 6 right)");
         assertThat(browser.seriousViolations()).as("axe-core on quiz-matching").isEmpty();
+        assertThat(browser.tabWalk(80)).as("Tab stops without a visible focus on quiz-matching").allMatch(Browser.Stop::visible);
         browser.screenshot("quiz-matching");
         assertStillTheSamePage();
     }
