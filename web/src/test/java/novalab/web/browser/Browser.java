@@ -57,6 +57,9 @@ public final class Browser implements AutoCloseable {
         options.setBinary(chromium.toFile());
         options.addArguments(FLAGS);
         options.addArguments("--user-data-dir=" + profile);
+        // downloads land in <profile>/downloads without asking (see downloads())
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", profile.resolve("downloads").toString(),
+                "download.prompt_for_download", false, "download.directory_upgrade", true));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -73,6 +76,18 @@ public final class Browser implements AutoCloseable {
         Optional.ofNullable(System.getenv(env)).filter(s -> !s.isBlank()).ifPresent(all::add);
         all.addAll(List.of(candidates));
         return all.stream().map(Path::of).filter(Files::isExecutable).findFirst();
+    }
+
+    /** The folder where the browser saves downloaded files. */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
+    /** Waits until the browser has finished saving {@code name} into {@link #downloads()} and returns its path. */
+    public Path downloaded(String name) {
+        Path file = downloads().resolve(name);
+        waitUntil(d -> Files.isRegularFile(file) && !Files.exists(downloads().resolve(name + ".crdownload")) ? file : null);
+        return file;
     }
 
     /** Opens {@code path} of the app. */
@@ -93,7 +108,8 @@ public final class Browser implements AutoCloseable {
     }
 
     public <T> T waitUntil(Function<WebDriver, T> condition) {
-        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+        // a page that reloads itself (a polling page) may swap an element between finding it and reading it
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
     }
 
     public WebElement find(String css) {
@@ -176,6 +192,11 @@ public final class Browser implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The serious and critical axe-core findings on the current page (for an assertThat(...).isEmpty()). */
+    public List<Violation> seriousViolations() {
+        return axe().stream().filter(Violation::serious).toList();
     }
 
     private static synchronized String axeSource() {
