@@ -30,5 +30,7 @@ public final class Pages {
             new Page("instructor-roster", "/instructor/roster", "teacher", "main h1"),
             new Page("instructor-reflections", "/instructor/reflections", "teacher", "main h1"),
             new Page("instructor-quizzes", "/instructor/quizzes", "teacher", "main h1"),
+            new Page("playground", "/playground", "student", "main h1"),
+            new Page("cloud-diagrams", "/cloud/diagrams", "student", "main h1"),
             new Page("not-found", "/lessons/no-such-lesson", "student", "main"));
 }
