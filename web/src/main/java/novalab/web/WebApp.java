@@ -69,9 +69,9 @@ public final class WebApp {
         CloudController cloud = new CloudController(labs);
         CredentialsController credentials = new CredentialsController(labs);
         novalab.web.api.RateLimiter apiLimit = novalab.web.api.RateLimiter.standard();
-        // the Java playground: one pool of sandbox JVMs for the lab, started on first use
+        // the Java playground: the process's one pool of sandbox JVMs (shared with the scheduler's runner of student filters), started on first use
         novalab.web.playground.Playground playground = new novalab.web.playground.Playground(labs,
-                () -> novalab.jshell.JShellPool.start(novalab.jshell.PoolConfig.defaults()));
+                novalab.exercises.sandbox.PoolScheduling::processPool, false);
         novalab.web.playground.PlaygroundController playgroundPage = new novalab.web.playground.PlaygroundController(playground);
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;

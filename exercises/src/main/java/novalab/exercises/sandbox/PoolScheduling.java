@@ -38,12 +38,20 @@ public final class PoolScheduling implements ExternalScheduling {
     /** Lets the lab process hand its one pool (the playground's) to the scheduler's runner; call before first use. */
     public static void share(JShellPool pool) { shared = pool; }
 
+    /**
+     * The process's one pool of sandbox JVMs (the one handed to {@link #share}, else started on first use with the
+     * pool's defaults and closed when the process exits): the web lab's playground and this runner both use it.
+     */
+    public static JShellPool processPool() {
+        return sharedPool();
+    }
+
     private static JShellPool sharedPool() {
         JShellPool p = shared;
         if (p != null) return p;
         synchronized (PoolScheduling.class) {
             if (shared == null) {
-                JShellPool own = JShellPool.start(PoolConfig.defaults().withMaxJvms(2));
+                JShellPool own = JShellPool.start(PoolConfig.defaults());
                 Runtime.getRuntime().addShutdownHook(new Thread(own::close, "scheduler-pool-close"));
                 shared = own;
             }

@@ -26,12 +26,22 @@ public final class HistoryLines {
      * A request line answers with the HTTP status as exit status (0 for 2xx) and the response body as output.
      */
     public static ExecResult replay(Sandbox box, long offsetMs, String line) {
-        Optional<ApiCall> api = ApiCall.fromHistoryLine(line);
-        Optional<Ec2Call> ec2 = api.isPresent() ? Optional.empty() : Ec2Call.fromHistoryLine(line);
-        if (api.isEmpty() && ec2.isEmpty()) return box.run(offsetMs, line);
-        box.cloud().advanceTo(Math.max(box.cloud().nowMs(), offsetMs));
-        ApiResponse r = api.isPresent() ? OpenStackWire.handle(box, REPLAY_BASE, api.get()) : Ec2Wire.handle(box, REPLAY_BASE, ec2.get());
+        Optional<ApiResponse> answered = replayRequest(box, offsetMs, line);
+        if (answered.isEmpty()) return box.run(offsetMs, line);
+        ApiResponse r = answered.get();
         int status = r.status() / 100 == 2 ? 0 : r.status();
         return new ExecResult(r.body(), "", r.body(), status);
+    }
+
+    /**
+     * Replays {@code line} when it is a recorded request ({@code __api …} or {@code __ec2 …}) and gives the wire
+     * answer; a terminal line is left alone (empty).
+     */
+    public static Optional<ApiResponse> replayRequest(Sandbox box, long offsetMs, String line) {
+        Optional<ApiCall> api = ApiCall.fromHistoryLine(line);
+        Optional<Ec2Call> ec2 = api.isPresent() ? Optional.empty() : Ec2Call.fromHistoryLine(line);
+        if (api.isEmpty() && ec2.isEmpty()) return Optional.empty();
+        box.cloud().advanceTo(Math.max(box.cloud().nowMs(), offsetMs));
+        return Optional.of(api.isPresent() ? OpenStackWire.handle(box, REPLAY_BASE, api.get()) : Ec2Wire.handle(box, REPLAY_BASE, ec2.get()));
     }
 }

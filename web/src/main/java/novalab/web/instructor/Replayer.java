@@ -48,7 +48,11 @@ final class Replayer {
 
     /** A terminal line through the shell; a request the student's own client made ({@code __api …}, {@code __ec2 …}) through the wire API, as the lab replays it. */
     private static ExecResult run(Sandbox box, Command c) {
-        return novalab.engine.wire.HistoryLines.replay(box, c.offsetMs(), c.line());
+        Optional<novalab.engine.wire.ApiResponse> answered = novalab.engine.wire.HistoryLines.replayRequest(box, c.offsetMs(), c.line());
+        if (answered.isEmpty()) return box.run(c.offsetMs(), c.line());
+        novalab.engine.wire.ApiResponse r = answered.get();
+        String out = "HTTP " + r.status() + "\n" + r.body() + (r.body().endsWith("\n") ? "" : "\n");
+        return new ExecResult(out, "", out, r.status() < 400 ? 0 : 1);
     }
 
     private static List<ReplayPage.Server> servers(Cloud cloud) {

@@ -27,13 +27,26 @@ public final class Playground implements AutoCloseable {
     private volatile JShellPool pool;
     private final Map<Long, WireTransport> transports = new ConcurrentHashMap<>();
     private final Map<Long, Deque<Shown>> transcripts = new ConcurrentHashMap<>();
+    private final boolean ownsPool;
+    /** Tells this lab's sessions apart from another lab's in the same process when they share one pool. */
+    private final String ownerPrefix = "playground-" + java.util.UUID.randomUUID() + ":";
 
     /** One evaluation as the page shows it. */
     public record Shown(String source, String outcome, String text) {}
 
+    /** A playground that starts its own pool on first use and closes it with itself. */
     public Playground(LabSessions labs, Supplier<JShellPool> start) {
+        this(labs, start, true);
+    }
+
+    /**
+     * {@code ownsPool = false}: the pool is the process's one pool, shared with the scheduler's runner of student
+     * filters (so students share one set of sandbox JVMs fairly), and outlives this playground.
+     */
+    public Playground(LabSessions labs, Supplier<JShellPool> start, boolean ownsPool) {
         this.labs = labs;
         this.start = start;
+        this.ownsPool = ownsPool;
     }
 
     private JShellPool pool() {
@@ -75,8 +88,8 @@ public final class Playground implements AutoCloseable {
         }
     }
 
-    private static String owner(User user) {
-        return "playground:" + user.id();
+    private String owner(User user) {
+        return ownerPrefix + user.id();
     }
 
     private WireTransport transport(User user, String publicBase) {
@@ -90,7 +103,12 @@ public final class Playground implements AutoCloseable {
     @Override
     public void close() {
         JShellPool p = pool;
-        if (p != null) p.close();
+        if (p == null) return;
+        if (ownsPool) {
+            p.close();
+        } else {
+            transports.keySet().forEach(id -> p.reset(ownerPrefix + id)); // the shared pool stays; this lab's sessions go
+        }
     }
 
 }

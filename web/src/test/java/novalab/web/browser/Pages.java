@@ -31,6 +31,6 @@ public final class Pages {
             new Page("instructor-reflections", "/instructor/reflections", "teacher", "main h1"),
             new Page("instructor-quizzes", "/instructor/quizzes", "teacher", "main h1"),
             new Page("playground", "/playground", "student", "main h1"),
-            new Page("cloud-diagrams", "/cloud/diagrams", "student", "main h1"),
+            new Page("cloud-server", "/cloud/servers/web1", "student", "main h1"),
             new Page("not-found", "/lessons/no-such-lesson", "student", "main"));
 }
