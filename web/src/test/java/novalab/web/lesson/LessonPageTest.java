@@ -48,7 +48,7 @@ class LessonPageTest {
             client.signIn("ada", "correct horse");
             String body = client.get("/lessons/06-industry-comparison").body();
             assertThat(body).contains("<th>OpenStack Term</th>", "<td>Network Security Group (NSG)</td>");
-            assertThat(body).doesNotContain("class=\"run\" data-cmd=\"aws ");
+            assertThat(body).contains("class=\"run\" data-cmd=\"aws ec2 create-security-group");
         });
     }
 
