@@ -96,6 +96,18 @@ class LifecycleScenarioTest {
     }
 
     @Test
+    void the_console_log_of_an_offloaded_server_is_a_409_naming_the_servers_action_url() {
+        ok(box, "openstack server create --flavor m1.small --image cirros --network nebula_net vm --wait");
+        String id = ok(box, "openstack server show vm -f value -c id").stdout().trim();
+        ok(box, "openstack server shelve vm");
+        ok(box, "sleep 10");
+        ExecResult r = box.run("openstack console log show vm");
+        assertThat(r.status()).isEqualTo(1);
+        assertThat(r.stderr()).isEqualTo("ConflictException: 409: Client Error for url: http://controller:8774/v2.1/servers/" + id
+                + "/action, Instance " + id + " is not ready\n");
+    }
+
+    @Test
     void deleting_a_server_frees_its_host_and_it_disappears() {
         ok(box, "openstack server create --flavor m1.small --image cirros --network nebula_net vm --wait");
         ok(box, "openstack server delete vm --wait");

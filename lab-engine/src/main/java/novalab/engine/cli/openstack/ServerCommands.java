@@ -449,7 +449,9 @@ final class ServerCommands {
         }
         int execute(OscContext ctx, ParseResult a) {
             ServerView v = ctx.server(a.get("<server>"));
-            String text = ctx.compute().consoleOutput(ctx.token(), v.id(), a.longOpt("--lines").map(Long::intValue));
+            // openstacksdk names the server's own action URL in its fault (a 409 when the server has no host).
+            String text = OperatorCommands.sdk("http://controller:8774/v2.1/servers/" + v.id() + "/action",
+                    () -> ctx.compute().consoleOutput(ctx.token(), v.id(), a.longOpt("--lines").map(Long::intValue)));
             ctx.out(text);
             if (!text.isEmpty() && !text.endsWith("\n")) ctx.out("\n");
             return 0;
