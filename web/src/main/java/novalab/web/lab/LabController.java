@@ -48,9 +48,19 @@ public final class LabController {
         }
         if (n < 0) throw new BadInput("after needs a command number of 0 or more (got " + n + ").");
         StoredHistory h = labs.historyAfter(Access.user(ctx), lab, n);
-        ctx.json(new HistoryReply(h.lab(), h.epoch(), h.commands().stream()
-                .map(c -> new HistoryReply.Entry(c.seq(), c.line(), TerminalView.request(c))).toList()));
+        HistoryReply reply = new HistoryReply(h.lab(), h.epoch(), h.commands().stream()
+                .map(c -> new HistoryReply.Entry(c.seq(), c.line(), TerminalView.request(c))).toList());
+        String json;
+        try {
+            json = JSON.writeValueAsString(reply);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        // < > & only occur inside JSON strings: written as unicode escapes, a line like <script> never reaches the client raw
+        ctx.contentType("application/json").result(json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
     }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
 
     /** The history entries {@code GET /lab/history} answers: the sandbox, its generation and the entries after the one asked for. */
     public record HistoryReply(String sandbox, int generation, java.util.List<Entry> entries) {

@@ -82,10 +82,12 @@ class HistoryPollTest {
             bob.signIn("bob", "battery staple");
             assertThat(history(bob, "?after=0").get("entries")).isEmpty();
             // an exercise's sandbox has its own history
-            client.postJson("/lab/run", "sandbox", "01-the-menu", "line", "openstack --version");
+            client.postJson("/lab/run", "sandbox", "01-the-menu", "line", "echo '<script>alert(1)</script> & more'");
             JsonNode ex = history(client, "?sandbox=01-the-menu&after=0");
             assertThat(ex.get("sandbox").asText()).isEqualTo("01-the-menu");
             assertThat(ex.get("entries")).hasSize(1);
+            assertThat(ex.get("entries").get(0).get("line").asText()).isEqualTo("echo '<script>alert(1)</script> & more'");
+            assertThat(client.get("/lab/history?sandbox=01-the-menu").body()).as("never raw, even in JSON").doesNotContain("<script>", "&");
         });
     }
 
