@@ -42,6 +42,7 @@ class LiveViewsBrowserTest {
                 .run("openstack server create --flavor m1.small --image cirros --network nebula_net --availability-zone az1 --wait nebula_az1");
         browser.waitUntil(d -> d.findElement(By.cssSelector("#cloud-panel")).getText().contains("nebula_az1 (active)"));
         assertThat(browser.find("#cloud-panel").getText()).contains("Winner:", "AvailabilityZoneFilter");
+        browser.js("document.getElementById('exercise-cloud-h').scrollIntoView();");
         browser.screenshot("exercise-05-live-panel");
         browser.find("a[href='/cloud?sandbox=05-filters']").click();
         browser.waitUntil(d -> d.getCurrentUrl().endsWith("/cloud?sandbox=05-filters"));
