@@ -159,8 +159,10 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
           span.title = 'A request from your own openstack or aws client (not recalled by ↑/↓)';
           requests++;
         } else {
+          // a command typed in another window joins ↑/↓, without moving a recall in progress
+          const atEnd = hpos === history.length;
           history.push(e.line);
-          hpos = history.length;
+          if (atEnd) hpos = history.length;
         }
         span.textContent = (e.request ? '⇄ ' : '$ ') + e.line + '\n';
         screen.appendChild(span);
