@@ -119,7 +119,8 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
     if (r.output) printOutput(r.output);
     promptEl.textContent = r.prompt;
     if (r.seq > 0) {
-      count = r.seq;
+      count = Math.max(count, r.seq);
+      ownSeqs.add(r.seq);
       history.push(full);
     }
     hpos = history.length;
@@ -128,10 +129,65 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
     document.dispatchEvent(new CustomEvent('lab:ran', { detail: r }));
   }
 
+  // Entries the store has that this page has not shown yet (requests of the student's own openstack or aws client,
+  // or commands typed in another window): fetched after each command and every 5 s while the page is visible,
+  // in the same queue as the commands so a line is never shown twice.
+  let lastSeen = count;
+  const ownSeqs = new Set();
+  let staleNoted = false;
+  async function sync() {
+    try {
+      const r = await fetch('/lab/history?sandbox=' + encodeURIComponent(sandbox) + '&after=' + lastSeen, { headers: { 'Accept': 'application/json' } });
+      if (!r.ok) return;
+      const h = await r.json();
+      if (String(h.generation) !== String(generation)) {
+        if (!staleNoted) print('(this sandbox was reset or rewound in another window: reload the page to see its history)\n', 'hint');
+        staleNoted = true;
+        return;
+      }
+      let requests = 0;
+      for (const e of h.entries) {
+        if (e.seq <= lastSeen) continue;
+        lastSeen = e.seq;
+        count = Math.max(count, e.seq);
+        if (ownSeqs.has(e.seq)) continue;
+        const span = document.createElement('span');
+        span.className = e.request ? 'cmdline request' : 'cmdline';
+        span.dataset.line = e.line;
+        if (e.request) {
+          span.dataset.request = '';
+          span.title = 'A request from your own openstack or aws client (not recalled by ↑/↓)';
+          requests++;
+        } else {
+          // a command typed in another window joins ↑/↓, without moving a recall in progress
+          const atEnd = hpos === history.length;
+          history.push(e.line);
+          if (atEnd) hpos = history.length;
+        }
+        span.textContent = (e.request ? '⇄ ' : '$ ') + e.line + '\n';
+        screen.appendChild(span);
+        screen.scrollTop = screen.scrollHeight;
+      }
+      status.textContent = status.textContent.replace(/· \d+ commands/, '· ' + count + ' commands');
+      root.dataset.synced = String(lastSeen);
+      // the live views redraw as after a typed command
+      if (requests > 0) document.dispatchEvent(new CustomEvent('lab:ran', { detail: { requests: requests } }));
+    } catch (e) {
+      // the next poll tries again
+    }
+  }
+
   function enqueue(line) {
-    queue = queue.then(() => run(line));
+    queue = queue.then(() => run(line)).then(sync);
     return queue;
   }
+
+  setInterval(() => {
+    if (document.visibilityState === 'visible') queue = queue.then(sync);
+  }, 5000);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'visible') queue = queue.then(sync);
+  });
 
   function commonPrefix(words) {
     return words.reduce((a, b) => { let i = 0; while (i < a.length && a[i] === b[i]) i++; return a.slice(0, i); });

@@ -11,11 +11,16 @@ import novalab.web.Access;
 import novalab.web.Chrome;
 import novalab.web.Role;
 
-/** Sign in and sign out. */
+/**
+ * Sign in and sign out. Failed sign-ins are limited per client address and per account name: 10 at once, then one every
+ * 3 seconds; over the limit the form answers 429 with a sentence, before any password is checked.
+ */
 public final class AccountController {
     private final UserDao users;
     private final SessionDao sessions;
     private final java.util.function.BooleanSupplier registrationOpen;
+    private final Throttle byAddress;
+    private final Throttle byName;
 
     public AccountController(UserDao users, SessionDao sessions) {
         this(users, sessions, () -> false);
@@ -23,14 +28,20 @@ public final class AccountController {
 
     /** {@code registrationOpen}: whether the sign-in page links to /register. */
     public AccountController(UserDao users, SessionDao sessions, java.util.function.BooleanSupplier registrationOpen) {
+        this(users, sessions, registrationOpen, new Throttle(10, 3_000, System::currentTimeMillis), new Throttle(10, 3_000, System::currentTimeMillis));
+    }
+
+    private AccountController(UserDao users, SessionDao sessions, java.util.function.BooleanSupplier registrationOpen, Throttle byAddress, Throttle byName) {
         this.users = users;
         this.sessions = sessions;
         this.registrationOpen = registrationOpen;
+        this.byAddress = byAddress;
+        this.byName = byName;
     }
 
-    /** The same controller, its sign-in page linking to /register while {@code open} says so. */
+    /** The same controller (and the same limits), its sign-in page linking to /register while {@code open} says so. */
     public AccountController linkingRegistration(java.util.function.BooleanSupplier open) {
-        return new AccountController(users, sessions, open);
+        return new AccountController(users, sessions, open, byAddress, byName);
     }
 
     public void addRoutes(RoutesConfig routes) {
@@ -47,9 +58,25 @@ public final class AccountController {
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String next = safeNext(ctx.formParam("next"));
+        String address = ClientAddress.of(ctx);
+        String account = name.toLowerCase(java.util.Locale.ROOT);
+        boolean addressOver = !byAddress.allowed(address);
+        if (addressOver || (!account.isEmpty() && !byName.allowed(account))) {
+            long wait = addressOver ? byAddress.retryAfterSeconds(address) : byName.retryAfterSeconds(account);
+            String why = "Too many failed sign-ins " + (addressOver ? "from your address" : "for this account") + ": wait " + wait
+                    + (wait == 1 ? " second" : " seconds") + " and try again.";
+            ctx.header("Retry-After", String.valueOf(wait));
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+            ctx.render("account/signin.jte", Map.of("page", new SignInPage(Chrome.of(ctx, "Sign in"), next, name, why, registrationOpen.getAsBoolean())));
+            return;
+        }
         Optional<User> user = name.isEmpty() || password.isEmpty() ? Optional.empty() : users.authenticate(name, password);
         if (user.isEmpty()) {
             String why = name.isEmpty() || password.isEmpty() ? "Type your user name and your password." : "That user name and password do not match an account.";
+            if (!name.isEmpty() && !password.isEmpty()) {
+                byAddress.charge(address);
+                byName.charge(account);
+            }
             ctx.status(HttpStatus.UNAUTHORIZED);
             ctx.render("account/signin.jte", Map.of("page", new SignInPage(Chrome.of(ctx, "Sign in"), next, name, why, registrationOpen.getAsBoolean())));
             return;

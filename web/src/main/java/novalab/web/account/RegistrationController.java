@@ -15,13 +15,15 @@ import novalab.web.db.SettingsDao;
 
 /**
  * {@code /register}: a student creates their own account, only while the instructor has self-registration on;
- * otherwise the page is not there (404, with a sentence saying whom to ask).
+ * otherwise the page is not there (404, with a sentence saying whom to ask). Registrations (made or refused) are
+ * limited per client address: 20 at once (a class behind one address), then one every 3 seconds; over it, 429 with a sentence.
  */
 public final class RegistrationController {
     static final String CLOSED = "Self-registration is closed: ask your instructor for an account.";
     private final UserDao users;
     private final SessionDao sessions;
     private final SettingsDao settings;
+    private final Throttle byAddress = new Throttle(20, 3_000, System::currentTimeMillis);
 
     public RegistrationController(UserDao users, SessionDao sessions, SettingsDao settings) {
         this.users = users;
@@ -46,6 +48,16 @@ public final class RegistrationController {
     private void register(Context ctx) {
         open();
         String name = Optional.ofNullable(ctx.formParam("name")).orElse("").strip();
+        String address = ClientAddress.of(ctx);
+        if (!byAddress.allowed(address)) {
+            long wait = byAddress.retryAfterSeconds(address);
+            ctx.header("Retry-After", String.valueOf(wait));
+            ctx.status(HttpStatus.TOO_MANY_REQUESTS);
+            ctx.render("account/register.jte", Map.of("page", new RegisterPage(Chrome.of(ctx, "Create an account"), name,
+                    "Too many registrations from your address: wait " + wait + (wait == 1 ? " second" : " seconds") + " and try again.")));
+            return;
+        }
+        byAddress.charge(address);
         String password = Optional.ofNullable(ctx.formParam("password")).orElse("");
         String again = Optional.ofNullable(ctx.formParam("password2")).orElse("");
         String why = "";

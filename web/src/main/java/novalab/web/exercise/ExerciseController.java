@@ -27,7 +27,8 @@ import novalab.web.lesson.Markdown;
 /**
  * {@code /exercises} (each exercise with the student's last self-check) and {@code /exercises/{id}}: the prompt, the
  * terminal on that exercise's own sandbox, "Check my progress" ({@code POST /exercises/{id}/check}: the replay grader on
- * the stored history of that sandbox's current generation, as a batch grade runs it) and the hints earned so far.
+ * the stored history of that sandbox's current generation, as a batch grade runs it), the hints earned so far, and the
+ * live view of that sandbox (hosts and the last scheduling decision, redrawn after each command like {@code /cloud}).
  */
 public final class ExerciseController {
     private final Catalog catalog;
@@ -79,7 +80,8 @@ public final class ExerciseController {
         int shown = Math.min(all.size(), checks.failedRuns(user.id(), e.id()));
         long hidden = e.checks().stream().filter(c -> hidden(c.info().visibility())).count();
         ctx.render("exercise/show.jte", Map.of("page", new ExercisePage(chrome, e.id(), e.title(), e.topic(), e.points(), prompts.get(e.id()),
-                labs.view(user, e.id(), chrome.csrf()), checks.last(user.id(), e.id()), all.subList(0, shown), all.size(), (int) hidden)));
+                labs.view(user, e.id(), chrome.csrf()), checks.last(user.id(), e.id()), all.subList(0, shown), all.size(), (int) hidden,
+                labs.inspect(user, e.id(), novalab.web.cloud.CloudPanel::of))));
     }
 
     private void check(Context ctx) {
@@ -133,5 +135,5 @@ public final class ExerciseController {
     /** One exercise's page. */
     public record ExercisePage(Chrome chrome, String id, String title, String topic, int points, String promptHtml,
                                novalab.web.lab.TerminalView terminal, Optional<CheckRun> last, List<String> hintsHtml, int hintCount,
-                               int hiddenChecks) {}
+                               int hiddenChecks, novalab.web.cloud.CloudPanel cloud) {}
 }

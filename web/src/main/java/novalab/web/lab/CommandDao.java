@@ -42,6 +42,12 @@ final class CommandDao {
                 rs -> new Command(rs.getInt(1), rs.getLong(2), rs.getString(3)), e.userId(), e.scenario(), e.number());
     }
 
+    /** The commands of generation {@code e} numbered after {@code afterSeq}, in order. */
+    List<Command> commandsAfter(Epoch e, int afterSeq) {
+        return db.query("SELECT seq, offset_ms, line FROM commands WHERE user_id = ? AND scenario = ? AND epoch = ? AND seq > ? ORDER BY seq",
+                rs -> new Command(rs.getInt(1), rs.getLong(2), rs.getString(3)), e.userId(), e.scenario(), e.number(), afterSeq);
+    }
+
     /** Stores the command (committed when this returns): the caller runs it only afterwards. */
     void append(Epoch e, Command c) {
         db.update("INSERT INTO commands(user_id, scenario, epoch, seq, offset_ms, line, at) VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -29,6 +29,43 @@ public final class LabController {
         routes.post("/lab/complete", this::complete, Role.STUDENT, Role.INSTRUCTOR);
         routes.post("/lab/reset", this::reset, Role.STUDENT, Role.INSTRUCTOR);
         routes.post("/lab/rewind", this::rewind, Role.STUDENT, Role.INSTRUCTOR);
+        routes.get("/lab/history", this::history, Role.STUDENT, Role.INSTRUCTOR);
+    }
+
+    /**
+     * {@code GET /lab/history?sandbox=<lab>&after=<seq>}: the signed-in student's own history entries of that sandbox's
+     * current generation numbered after {@code after}, as JSON; what the terminal polls to show the requests of the
+     * student's own openstack or aws client without a reload.
+     */
+    private void history(Context ctx) {
+        String lab = labs.labKey(Optional.ofNullable(ctx.queryParam("sandbox")).map(String::strip).filter(x -> !x.isEmpty()).orElse(LabSessions.SCENARIO));
+        String after = Optional.ofNullable(ctx.queryParam("after")).orElse("0").strip();
+        int n;
+        try {
+            n = Integer.parseInt(after.isEmpty() ? "0" : after);
+        } catch (NumberFormatException e) {
+            throw new BadInput("after needs a command number, such as 3 (got '" + after + "').");
+        }
+        if (n < 0) throw new BadInput("after needs a command number of 0 or more (got " + n + ").");
+        StoredHistory h = labs.historyAfter(Access.user(ctx), lab, n);
+        HistoryReply reply = new HistoryReply(h.lab(), h.epoch(), h.commands().stream()
+                .map(c -> new HistoryReply.Entry(c.seq(), c.line(), TerminalView.request(c))).toList());
+        String json;
+        try {
+            json = JSON.writeValueAsString(reply);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        // < > & only occur inside JSON strings: written as unicode escapes, a line like <script> never reaches the client raw
+        ctx.contentType("application/json").result(json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026"));
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The history entries {@code GET /lab/history} answers: the sandbox, its generation and the entries after the one asked for. */
+    public record HistoryReply(String sandbox, int generation, java.util.List<Entry> entries) {
+        /** One entry: its number, the line, and whether it is a request from the student's own client ({@code __api}/{@code __ec2}). */
+        public record Entry(int seq, String line, boolean request) {}
     }
 
     private void page(Context ctx) {

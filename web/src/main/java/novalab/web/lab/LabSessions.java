@@ -254,12 +254,28 @@ public final class LabSessions implements AutoCloseable {
         return new StoredHistory(userId, key, e.map(Epoch::number).orElse(0), e.map(commands::commands).orElse(List.of()));
     }
 
-    /** Runs {@code read} on the student's live cloud under the lock (for the live views). */
+    /** Runs {@code read} on the student's live cloud of the free terminal under the lock (for the live views). */
     public <T> T inspect(User user, java.util.function.Function<novalab.engine.Cloud, T> read) {
-        Key k = new Key(user.id(), SCENARIO);
+        return inspect(user, SCENARIO, read);
+    }
+
+    /** Runs {@code read} on the student's live cloud of sandbox {@code lab} (checked with {@link #labKey}) under its lock. */
+    public <T> T inspect(User user, String lab, java.util.function.Function<novalab.engine.Cloud, T> read) {
+        Key k = key(user, lab);
         synchronized (lock(k)) {
             return read.apply(session(k).box.cloud());
         }
+    }
+
+    /**
+     * The entries of the current generation of the student's sandbox {@code lab} numbered after {@code afterSeq}, read
+     * from the store (so polling never rebuilds or keeps alive a sandbox dropped from memory): typed commands and the
+     * requests the student's own openstack or aws client made.
+     */
+    public StoredHistory historyAfter(User user, String lab, int afterSeq) {
+        String key = labKey(lab);
+        Optional<Epoch> e = commands.current(user.id(), key);
+        return new StoredHistory(user.id(), key, e.map(Epoch::number).orElse(0), e.map(x -> commands.commandsAfter(x, afterSeq)).orElse(List.of()));
     }
 
     /** The student's API sandbox id, the {@code <id>} of {@code /sandbox/<id>/...} (made on first use, kept across resets). */

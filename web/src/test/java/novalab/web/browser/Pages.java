@@ -32,5 +32,7 @@ public final class Pages {
             new Page("instructor-quizzes", "/instructor/quizzes", "teacher", "main h1"),
             new Page("playground", "/playground", "student", "main h1"),
             new Page("cloud-server", "/cloud/servers/web1", "student", "main h1"),
+            new Page("exercise-filters", "/exercises/05-filters", "student", "#cloud-panel svg"),
+            new Page("cloud-exercise", "/cloud?sandbox=05-filters", "student", "#cloud-panel svg"),
             new Page("not-found", "/lessons/no-such-lesson", "student", "main"));
 }
