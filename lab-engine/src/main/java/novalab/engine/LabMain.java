@@ -16,32 +16,10 @@ public final class LabMain {
     private LabMain() {}
 
     public static void main(String[] args) throws IOException {
-        long seed = 9;
-        String driver = "";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--seed" -> {
-                    if (i + 1 >= args.length) usage("--seed needs a number");
-                    try {
-                        seed = Long.parseLong(args[++i]);
-                    } catch (NumberFormatException e) {
-                        usage("--seed needs a number, not '" + args[i] + "'");
-                    }
-                }
-                case "--driver" -> {
-                    if (i + 1 >= args.length) usage("--driver needs libvirt or fake");
-                    driver = args[++i];
-                    if (!driver.equals("libvirt") && !driver.equals("fake")) usage("--driver must be libvirt or fake, not '" + driver + "'");
-                }
-                case "-h", "--help" -> {
-                    System.out.println("usage: ./lab shell [--seed N] [--driver libvirt|fake]");
-                    return;
-                }
-                default -> usage("unknown option '" + args[i] + "'");
-            }
-        }
-        long s = seed;
-        String d = driver;
+        java.util.Optional<novalab.engine.ConsoleOptions> opts = novalab.engine.ConsoleOptions.parse("shell", args);
+        if (opts.isEmpty()) return;
+        long s = opts.get().seed();
+        String d = opts.get().driver();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean tty = System.console() != null;
         try (Sandbox box = Sandbox.create(c -> { c.seed = s; c.driver = d; })) {
@@ -83,11 +61,5 @@ public final class LabMain {
                 out.print(r.output());
             }
         }
-    }
-
-    private static void usage(String msg) {
-        System.err.println("lab shell: " + msg);
-        System.err.println("usage: ./lab shell [--seed N] [--driver libvirt|fake]");
-        System.exit(2);
     }
 }

@@ -20,37 +20,14 @@ import novalab.jshell.SnippetResult;
  * (the API requests the SDK made, as the {@code __api} lines a history stores), {@code /reset} and {@code /exit}.
  */
 public final class JShellConsole {
-    private static final String USAGE = "usage: ./lab jshell [--seed N] [--driver libvirt|fake]";
 
     private JShellConsole() {}
 
     public static void main(String[] args) throws IOException {
-        long seed = 9;
-        String driver = "";
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--seed" -> {
-                    if (i + 1 >= args.length) usage("--seed needs a number");
-                    try {
-                        seed = Long.parseLong(args[++i]);
-                    } catch (NumberFormatException e) {
-                        usage("--seed needs a number, not '" + args[i] + "'");
-                    }
-                }
-                case "--driver" -> {
-                    if (i + 1 >= args.length) usage("--driver needs libvirt or fake");
-                    driver = args[++i];
-                    if (!driver.equals("libvirt") && !driver.equals("fake")) usage("--driver must be libvirt or fake, not '" + driver + "'");
-                }
-                case "-h", "--help" -> {
-                    System.out.println(USAGE);
-                    return;
-                }
-                default -> usage("unknown option '" + args[i] + "'");
-            }
-        }
-        long s = seed;
-        String d = driver;
+        java.util.Optional<novalab.engine.ConsoleOptions> opts = novalab.engine.ConsoleOptions.parse("jshell", args);
+        if (opts.isEmpty()) return;
+        long s = opts.get().seed();
+        String d = opts.get().driver();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         boolean interactive = System.console() != null;
         List<String> history = new ArrayList<>();
@@ -142,11 +119,5 @@ public final class JShellConsole {
             }
         }
         return depth <= 0 && !block;
-    }
-
-    private static void usage(String why) {
-        System.err.println("lab jshell: " + why);
-        System.err.println(USAGE);
-        System.exit(2);
     }
 }
