@@ -1122,4 +1122,13 @@ public final class ComputeApi {
         }
     }
 
+    /** Runs read-only calls without counting or logging them as requests (Tab completion's look-ups). */
+    public <T> T unrecorded(Supplier<T> call) {
+        depth++;
+        try {
+            return call.get();
+        } finally {
+            depth--;
+        }
+    }
 }

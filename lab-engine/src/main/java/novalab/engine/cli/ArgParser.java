@@ -277,6 +277,44 @@ public final class ArgParser {
         return a;
     }
 
+    /** The option strings help shows (hidden ones left out), for Tab completion. */
+    public List<String> optionNames() {
+        List<String> out = new ArrayList<>();
+        for (Arg a : actions) if (a.isOption() && !a.hidden) out.addAll(a.optionStrings);
+        return out;
+    }
+
+    /** Whether {@code option} is one of this parser's options that takes a value ({@code --flavor <flavor>}). */
+    public boolean takesValue(String option) {
+        Arg a = optionStrings.get(option);
+        return a != null && a.kind != Arg.Kind.STORE_TRUE && a.kind != Arg.Kind.HELP && a.nargs != Arg.Nargs.ZERO;
+    }
+
+    /** The metavar help shows for {@code option}'s value ({@code <flavor>}), if it takes one. */
+    public Optional<String> metavarOf(String option) {
+        Arg a = optionStrings.get(option);
+        return a == null || !takesValue(option) ? Optional.empty() : a.metavar;
+    }
+
+    /** The metavar of the positional that the {@code index}-th positional word fills (a repeating last one fills the rest). */
+    public Optional<String> positionalAt(int index) {
+        List<Arg> ps = actions.stream().filter(a -> !a.isOption()).toList();
+        if (ps.isEmpty() || index < 0) return Optional.empty();
+        Arg a;
+        if (index < ps.size()) a = ps.get(index);
+        else {
+            a = ps.get(ps.size() - 1);
+            if (a.nargs != Arg.Nargs.ONE_OR_MORE && a.nargs != Arg.Nargs.ZERO_OR_MORE) return Optional.empty();
+        }
+        return Optional.of(a.metavar.orElse(a.dest));
+    }
+
+    /** The allowed values of {@code option}, if it declares choices ({@code -f json|table|...}). */
+    public List<String> choicesOf(String option) {
+        Arg a = optionStrings.get(option);
+        return a == null ? List.of() : a.choices.orElse(List.of());
+    }
+
     /** argparse's usage line(s), ending with a newline, as printed before an error. */
     public String formatUsage() {
         return formatter().formatUsage(actions, mutexes);

@@ -132,6 +132,41 @@ public final class Keystone {
         return t;
     }
 
+    /**
+     * Runs {@code call} with a short-lived token for these credentials, as {@link #authenticate} would issue,
+     * but without drawing on the id sequence and gone again afterwards (for Tab completion, which must not
+     * change the cloud). Empty when the credentials would get a 401.
+     */
+    public <T> Optional<T> withTransientToken(String userName, String userDomain, String password, String projectName,
+                                              String projectDomain, java.util.function.Function<String, T> call) {
+        Optional<Domain> ud = domainByName(userDomain);
+        Optional<User> u = ud.flatMap(d -> userByName(userName, d.id())).filter(x -> x.password().equals(password));
+        Optional<Project> p = domainByName(projectDomain).flatMap(d -> projectByName(projectName, d.id()));
+        if (u.isEmpty() || p.isEmpty()) return Optional.empty();
+        return lend(u.get().id(), p.get().id(), call);
+    }
+
+    /** {@link #withTransientToken} for an EC2 access/secret pair ({@code POST /v3/ec2tokens} without the token staying). */
+    public <T> Optional<T> withTransientEc2Token(String access, String secret, java.util.function.Function<String, T> call) {
+        Ec2Credential c = ec2Credentials.get(access);
+        if (c == null || !c.secret().equals(secret)) return Optional.empty();
+        return lend(c.userId(), c.projectId(), call);
+    }
+
+    private <T> Optional<T> lend(String userId, String projectId, java.util.function.Function<String, T> call) {
+        List<String> r = rolesOn(userId, projectId);
+        if (r.isEmpty()) return Optional.empty();
+        String id = "transient-" + userId + "-" + projectId;
+        Token t = new Token(id, userId, projectId, r, clock.nowMs(), clock.nowMs() + TOKEN_LIFETIME_MS, id);
+        Token earlier = tokens.put(id, t);
+        try {
+            return Optional.ofNullable(call.apply(id));
+        } finally {
+            if (earlier == null) tokens.remove(id);
+            else tokens.put(id, earlier);
+        }
+    }
+
     /** {@code POST /v3/credentials} with type ec2: stores an access/secret pair for a user on a project. */
     public Ec2Credential addEc2Credential(String userId, String projectId, String access, String secret) {
         Ec2Credential c = new Ec2Credential(access, secret, userId, projectId);

@@ -2,9 +2,13 @@ package novalab.engine.shell;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.TreeSet;
 
-/** Tab completion: command names for the first word, variables after {@code $}, else paths on the current machine. */
+/**
+ * Tab completion: command names for the first word, variables after {@code $}; past the first word, what the
+ * program offers as a {@link Completer}, else paths on the current machine. Reads only.
+ */
 final class Completion {
     private Completion() { }
 
@@ -27,7 +31,60 @@ final class Completion {
             for (String name : s.functions.keySet()) if (name.startsWith(word)) out.add(name);
             return List.copyOf(out);
         }
+        List<String> words = commandWords(line.substring(0, start));
+        if (!words.isEmpty()) {
+            Optional<Program> program = s.node.program(words.get(0));
+            if (program.isPresent() && program.get() instanceof Completer completer) {
+                try {
+                    out.addAll(completer.complete(new CompletionRequest(words, word, s.node, s.exportedEnv())));
+                } catch (RuntimeException e) {
+                    out.clear();
+                }
+                if (!out.isEmpty()) return List.copyOf(out);
+            }
+        }
         return paths(word, s);
+    }
+
+    /**
+     * The words of the simple command the cursor is in, before the partial word: after the last
+     * {@code |}, {@code ;}, {@code &}, {@code (} (so inside {@code $(...)}) or backquote outside quotes, split on blanks,
+     * quotes removed, without a leading {@code sudo} or {@code NAME=value} assignments.
+     */
+    static List<String> commandWords(String before) {
+        List<String> words = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean inWord = false;
+        char quote = 0;
+        for (int i = 0; i < before.length(); i++) {
+            char c = before.charAt(i);
+            if (quote != 0) {
+                if (c == quote) quote = 0;
+                else cur.append(c);
+                continue;
+            }
+            if (c == '\\' && i + 1 < before.length()) {
+                cur.append(before.charAt(++i));
+                inWord = true;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+                inWord = true;
+            } else if ("|;&(`\n".indexOf(c) >= 0) {
+                words.clear();
+                cur.setLength(0);
+                inWord = false;
+            } else if (c == ' ' || c == '\t') {
+                if (inWord) words.add(cur.toString());
+                cur.setLength(0);
+                inWord = false;
+            } else {
+                cur.append(c);
+                inWord = true;
+            }
+        }
+        if (inWord) words.add(cur.toString());
+        while (!words.isEmpty() && (words.get(0).equals("sudo") || words.get(0).matches("[A-Za-z_][A-Za-z0-9_]*=.*"))) words.remove(0);
+        return words;
     }
 
     private static boolean isBreak(char c) {

@@ -112,8 +112,9 @@ public final class Shell implements ShellControl {
 
     /**
      * Tab completion: candidates for the last word of {@code partialLine}, sorted. Each candidate replaces
-     * that whole word: command names in command position, else paths (directories end in {@code /}),
-     * or {@code $NAME} variables.
+     * that whole word: command names in command position, else what the program offers (a program that is
+     * also a {@link Completer}: subcommands, options, names in the cloud), else paths (directories end in
+     * {@code /}), or {@code $NAME} variables. Reads only: no history, no clock, no change to the cloud.
      */
     public List<String> complete(String partialLine) {
         return Completion.candidates(partialLine == null ? "" : partialLine, sessions.peek());

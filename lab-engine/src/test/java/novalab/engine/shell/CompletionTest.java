@@ -31,4 +31,67 @@ class CompletionTest {
 
         assertThat(t.shell.complete("echo $OS_")).containsExactly("$OS_AUTH_URL", "$OS_CLOUD");
     }
+
+    /** A program that is also a Completer: offers "alpha"/"beta" and records what it was asked. */
+    private static final class Fruit implements Program, Completer {
+        final java.util.List<CompletionRequest> asked = new java.util.ArrayList<>();
+
+        public int run(Invocation inv) { return 0; }
+
+        public java.util.List<String> complete(CompletionRequest r) {
+            asked.add(r);
+            return r.partial().startsWith("z") ? java.util.List.of() : java.util.List.of("beta", "alpha", "apple");
+        }
+    }
+
+    @Test
+    void a_program_that_completes_is_asked_past_its_name_and_its_answer_is_filtered_by_nothing_but_sorted() {
+        Fruit fruit = new Fruit();
+        t.node.program("fruit", fruit);
+        t.run("export OS_CLOUD=c");
+
+        assertThat(t.shell.complete("fruit --x a")).containsExactly("alpha", "apple", "beta");
+        CompletionRequest r = fruit.asked.get(0);
+        assertThat(r.words()).containsExactly("fruit", "--x");
+        assertThat(r.partial()).isEqualTo("a");
+        assertThat(r.node()).isSameAs(t.node);
+        assertThat(r.env()).containsEntry("OS_CLOUD", "c");
+    }
+
+    @Test
+    void the_program_asked_is_the_one_of_the_current_simple_command_after_pipes_semicolons_and_inside_dollar_parens() {
+        Fruit fruit = new Fruit();
+        t.node.program("fruit", fruit);
+
+        t.shell.complete("ls | fruit a");
+        t.shell.complete("true && fruit 'one two' b");
+        t.shell.complete("echo $(fruit c");
+        t.shell.complete("sudo FOO=1 fruit --flavor=");
+
+        assertThat(fruit.asked).extracting(CompletionRequest::words).containsExactly(
+                java.util.List.of("fruit"), java.util.List.of("fruit", "one two"), java.util.List.of("fruit"),
+                java.util.List.of("fruit", "--flavor="));
+        assertThat(t.shell.complete("greet fruit a")).isEmpty();
+    }
+
+    @Test
+    void paths_still_complete_where_the_program_offers_nothing() {
+        t.node.program("fruit", new Fruit());
+        t.run("touch zebra.txt");
+
+        assertThat(t.shell.complete("fruit z")).containsExactly("zebra.txt");
+    }
+
+    @Test
+    void completing_records_nothing_in_the_history_and_leaves_the_clock_alone() {
+        t.node.program("fruit", new Fruit());
+        t.run("echo one");
+        long before = t.clock.nowMs();
+
+        t.shell.complete("fruit a");
+        t.shell.complete("ec");
+
+        assertThat(t.shell.history()).containsExactly("echo one");
+        assertThat(t.clock.nowMs()).isEqualTo(before);
+    }
 }

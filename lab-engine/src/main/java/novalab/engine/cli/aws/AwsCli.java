@@ -22,7 +22,7 @@ import novalab.engine.shell.Program;
  * filtered by {@code --query} (JMESPath) and printed as json, text or table. Exit statuses: 252 usage,
  * 253 configuration, 254 service error, 255 other.
  */
-public final class AwsCli implements Program {
+public final class AwsCli implements Program, novalab.engine.shell.Completer {
     private static final List<String> OUTPUTS = List.of("json", "text", "table", "yaml", "yaml-stream");
     private static final Map<String, Boolean> GLOBALS = new LinkedHashMap<>();
 
@@ -44,6 +44,12 @@ public final class AwsCli implements Program {
         for (Ec2Operation op : Ec2Service.operations()) {
             operations.put(op.name(), op);
         }
+    }
+
+    /** Tab completion: ec2 operations, their options, and ids/names in the cloud (see {@link AwsCompleter}). */
+    @Override
+    public List<String> complete(novalab.engine.shell.CompletionRequest request) {
+        return new AwsCompleter(cloud, operations, GLOBALS).complete(request);
     }
 
     @Override

@@ -20,7 +20,7 @@ import novalab.engine.shell.Program;
  * through knack's formats ({@link AzOutput}); errors print as azure-cli prints them (exit 1, 2 for
  * argument errors, 3 for resource not found).
  */
-public final class AzCli implements Program {
+public final class AzCli implements Program, novalab.engine.shell.Completer {
     private final Cloud cloud;
     private final Supplier<AzureRegistry> registry;
     private final Map<String, AzCommand> commands = new TreeMap<>();
@@ -33,6 +33,12 @@ public final class AzCli implements Program {
 
     /** Command names, for help and completion. */
     public List<String> commandNames() { return List.copyOf(commands.keySet()); }
+
+    /** Tab completion: command words, options, VM and resource group names (see {@link AzCompleter}). */
+    @Override
+    public List<String> complete(novalab.engine.shell.CompletionRequest request) {
+        return new AzCompleter(cloud, registry.get(), commands).complete(request);
+    }
 
     @Override
     public int run(Invocation inv) {

@@ -26,7 +26,7 @@ import novalab.engine.virt.GuestOs;
  * packets time out), a key file that exists with mode 600 or stricter, the key Nova injected, and the
  * image's login user. New host keys are accepted and remembered (as with StrictHostKeyChecking=accept-new).
  */
-public final class Ssh implements Program {
+public final class Ssh implements Program, novalab.engine.shell.Completer {
     /** The kernel's TCP connect timeout the client hits when packets are dropped, in ms. */
     static final long CONNECT_TIMEOUT_MS = 127_000;
 
@@ -45,6 +45,32 @@ public final class Ssh implements Program {
 
     public Ssh(Cloud cloud) {
         this.cloud = cloud;
+    }
+
+    /**
+     * Tab completion of the destination: the lab's machines by host name ({@code comp} → compute1, ...),
+     * keeping a typed {@code user@}. Option values ({@code -i key.pem}) and the remote command get file names.
+     */
+    @Override
+    public List<String> complete(novalab.engine.shell.CompletionRequest r) {
+        List<String> args = r.args();
+        if (r.partial().startsWith("-")) return List.of();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("-")) return List.of(); // the destination is already there
+            if (a.length() == 2 && "iloFpJ".indexOf(a.charAt(1)) >= 0) i++;
+        }
+        if (!args.isEmpty() && args.get(args.size() - 1).length() == 2 && "iloFpJ".indexOf(args.get(args.size() - 1).charAt(1)) >= 0) {
+            return List.of();
+        }
+        int at = r.partial().indexOf('@');
+        String user = at < 0 ? "" : r.partial().substring(0, at + 1);
+        List<String> out = new ArrayList<>();
+        for (SimNode n : cloud.nodes()) {
+            if (n.hostname().equals(r.node().hostname())) continue;
+            out.add(user + n.hostname());
+        }
+        return r.matching(out);
     }
 
     @Override

@@ -11,6 +11,8 @@ import novalab.engine.cli.ParseResult;
 import novalab.engine.common.CloudError;
 import novalab.engine.identity.Keystone;
 import novalab.engine.shell.Invocation;
+import novalab.engine.shell.Completer;
+import novalab.engine.shell.CompletionRequest;
 import novalab.engine.shell.Program;
 
 /**
@@ -18,13 +20,19 @@ import novalab.engine.shell.Program;
  * keystoneauth's credentials from the {@code OS_*} environment; each command is one class. API faults
  * print as OSC prints them ({@code <message> (HTTP <code>) (Request-ID: req-...)}, exit 1).
  */
-public final class OpenStackCli implements Program {
+public final class OpenStackCli implements Program, Completer {
     private final Cloud cloud;
     private final Map<String, OscCommand> commands = new TreeMap<>();
 
     public OpenStackCli(Cloud cloud) {
         this.cloud = cloud;
         for (OscCommand c : Commands.all()) commands.put(c.name(), c);
+    }
+
+    /** Tab completion: command words, option names, and names in the cloud (see {@link OscCompleter}). */
+    @Override
+    public List<String> complete(CompletionRequest request) {
+        return new OscCompleter(cloud, commands).complete(request);
     }
 
     /** Command names, for help and completion. */

@@ -13,7 +13,7 @@ import novalab.engine.shell.Program;
  * libvirt's {@code virsh} on a compute node, read-only: list, dumpxml, dominfo, domstate, nodeinfo.
  * It reads the host's hypervisor through the same driver nova-compute uses.
  */
-public final class Virsh implements Program {
+public final class Virsh implements Program, novalab.engine.shell.Completer {
     private final ComputeDriver driver;
 
     public Virsh(ComputeDriver driver) {
@@ -39,6 +39,16 @@ public final class Virsh implements Program {
             if (driver.getInfo(n).map(i -> i.state() == PowerState.RUNNING).orElse(false)) id++;
         }
         return id;
+    }
+
+    /** Tab completion: the lab's subcommands, {@code --all} for list, and this node's domain names. */
+    @Override
+    public List<String> complete(novalab.engine.shell.CompletionRequest r) {
+        List<String> args = r.args();
+        if (args.isEmpty()) return r.matching(List.of("list", "dumpxml", "dominfo", "domstate", "nodeinfo"));
+        if (args.get(0).equals("list")) return r.matching(List.of("--all"));
+        if (args.size() == 1 && List.of("dumpxml", "dominfo", "domstate").contains(args.get(0))) return r.matching(driver.listInstances());
+        return List.of();
     }
 
     @Override
