@@ -198,7 +198,8 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
     const r = await post('/lab/complete', { line: line });
     const c = r.candidates || [];
     if (c.length === 0) return;
-    const start = line.search(/\S*$/);
+    // the word the candidates replace ends the line after the last blank or ; | & ( < > = (as the shell's completion splits it)
+    const start = line.search(/[^\s;|&(<>=]*$/);
     if (c.length === 1) {
       input.value = line.slice(0, start) + c[0] + (c[0].endsWith('/') ? '' : ' ');
     } else {

@@ -130,6 +130,29 @@ class TerminalTest {
     }
 
     @Test
+    void tab_after_openstack_server_show_offers_the_server_the_student_created_and_changes_nothing() throws Exception {
+        WebTests.test(data, (app, client) -> {
+            client.signIn("ada", "correct horse");
+            run(client, "source nebula-openrc.sh");
+            JsonNode created = run(client, "openstack server create --flavor m1.tiny --image cirros --network nebula_net nebula_web_01 --wait");
+            assertThat(created.get("status").asInt()).as(created.get("output").asText()).isZero();
+            String time = created.get("simTime").asText();
+
+            HttpResponse<String> r = client.postJson("/lab/complete", "line", "openstack server show neb");
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            JsonNode c = JSON.readTree(r.body());
+            assertThat(c.get("candidates")).extracting(JsonNode::asText).containsExactly("nebula_web_01");
+            assertThat(c.get("simTime").asText()).isEqualTo(time);
+            JsonNode flavors = JSON.readTree(client.postJson("/lab/complete", "line", "openstack server create --flavor=m1.t").body());
+            assertThat(flavors.get("candidates")).extracting(JsonNode::asText).containsExactly("m1.tiny");
+
+            assertThat(stored("ada")).containsExactly("source nebula-openrc.sh",
+                    "openstack server create --flavor m1.tiny --image cirros --network nebula_net nebula_web_01 --wait");
+            assertThat(run(client, "openstack server list -f value -c Name").get("output").asText()).isEqualTo("nebula_web_01\n");
+        });
+    }
+
+    @Test
     void output_is_escaped_in_the_page() throws Exception {
         WebTests.test(data, (app, client) -> {
             client.signIn("ada", "correct horse");
