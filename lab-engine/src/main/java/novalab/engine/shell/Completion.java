@@ -10,6 +10,9 @@ import java.util.TreeSet;
  * program offers as a {@link Completer}, else paths on the current machine. Reads only.
  */
 final class Completion {
+    /** Words that may stand before the command itself ({@code sudo openstack ...}, {@code do openstack ...}). */
+    private static final java.util.Set<String> LEADERS = java.util.Set.of("sudo", "time", "!", "do", "then", "else", "{");
+
     private Completion() { }
 
     static List<String> candidates(String line, Session s) {
@@ -49,7 +52,7 @@ final class Completion {
     /**
      * The words of the simple command the cursor is in, before the partial word: after the last
      * {@code |}, {@code ;}, {@code &}, {@code (} (so inside {@code $(...)}) or backquote outside quotes, split on blanks,
-     * quotes removed, without a leading {@code sudo} or {@code NAME=value} assignments.
+     * quotes removed, without a leading {@code sudo}, {@code do}, {@code then}, ... or {@code NAME=value} assignments.
      */
     static List<String> commandWords(String before) {
         List<String> words = new ArrayList<>();
@@ -58,6 +61,15 @@ final class Completion {
         char quote = 0;
         for (int i = 0; i < before.length(); i++) {
             char c = before.charAt(i);
+            if (quote == '"' && (c == '$' && i + 1 < before.length() && before.charAt(i + 1) == '(' || c == '`')) {
+                // a command substitution inside double quotes starts a command of its own
+                if (c == '$') i++;
+                words.clear();
+                cur.setLength(0);
+                inWord = false;
+                quote = 0;
+                continue;
+            }
             if (quote != 0) {
                 if (c == quote) quote = 0;
                 else cur.append(c);
@@ -83,7 +95,7 @@ final class Completion {
             }
         }
         if (inWord) words.add(cur.toString());
-        while (!words.isEmpty() && (words.get(0).equals("sudo") || words.get(0).matches("[A-Za-z_][A-Za-z0-9_]*=.*"))) words.remove(0);
+        while (!words.isEmpty() && (LEADERS.contains(words.get(0)) || words.get(0).matches("[A-Za-z_][A-Za-z0-9_]*=.*"))) words.remove(0);
         return words;
     }
 

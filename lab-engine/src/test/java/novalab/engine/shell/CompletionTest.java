@@ -67,10 +67,12 @@ class CompletionTest {
         t.shell.complete("true && fruit 'one two' b");
         t.shell.complete("echo $(fruit c");
         t.shell.complete("sudo FOO=1 fruit --flavor=");
+        t.shell.complete("echo \"ip: $(fruit d");
+        t.shell.complete("for i in 1 2; do fruit e");
 
         assertThat(fruit.asked).extracting(CompletionRequest::words).containsExactly(
                 java.util.List.of("fruit"), java.util.List.of("fruit", "one two"), java.util.List.of("fruit"),
-                java.util.List.of("fruit", "--flavor="));
+                java.util.List.of("fruit", "--flavor="), java.util.List.of("fruit"), java.util.List.of("fruit"));
         assertThat(t.shell.complete("greet fruit a")).isEmpty();
     }
 
