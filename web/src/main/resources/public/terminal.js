@@ -201,7 +201,7 @@ document.querySelectorAll('form[data-confirm]').forEach(f => f.addEventListener(
     // the word the candidates replace ends the line after the last blank or ; | & ( < > = (as the shell's completion splits it)
     const start = line.search(/[^\s;|&(<>=]*$/);
     if (c.length === 1) {
-      input.value = line.slice(0, start) + c[0] + (c[0].endsWith('/') ? '' : ' ');
+      input.value = line.slice(0, start) + c[0] + (c[0].endsWith('/') || c[0].endsWith('=') ? '' : ' ');
     } else {
       print(promptEl.textContent + line + '\n', 'cmdline');
       print(c.join('  ') + '\n', 'candidates');

@@ -77,6 +77,7 @@ class CloudCompletionTest {
         assertThat(tab("openstack server create --image cir")).containsExactly("cirros");
         assertThat(tab("openstack server create --network ")).contains("nebula_net", "public");
         assertThat(tab("openstack server create --nic net-id=neb")).containsExactly("nebula_net");
+        assertThat(tab("openstack server create --nic ")).containsExactly("auto", "net-id=", "none", "port-id=");
         assertThat(tab("openstack server create --key-name ")).containsExactly("nebula_key");
         assertThat(tab("openstack keypair delete ")).containsExactly("nebula_key");
         assertThat(tab("openstack server create --security-group w")).containsExactly("web");
@@ -95,6 +96,9 @@ class CloudCompletionTest {
         ok("source admin-openrc.sh");
         assertThat(tab("openstack hypervisor show ")).contains("compute1", "compute2", "compute3", "compute4");
         assertThat(tab("openstack server create --host comp")).contains("compute1", "compute4");
+        assertThat(tab("openstack compute service set comp")).containsExactly("compute1", "compute2", "compute3", "compute4");
+        assertThat(tab("openstack compute service set compute1 nova-c")).containsExactly("nova-compute", "nova-conductor");
+        assertThat(tab("openstack server create --availability-zone az")).containsExactly("az1", "az2");
         assertThat(tab("openstack server show neb")).doesNotContain("nebula_web_01");
 
         ok("source nebula-openrc.sh");
