@@ -88,6 +88,9 @@ class CloudCompletionTest {
         assertThat(tab("openstack server add floating ip nebula_web_01 203.")).containsExactly(ip);
         assertThat(tab("echo $(openstack server show neb")).containsExactly("nebula_web_01");
         assertThat(tab("openstack server list | grep neb")).containsExactly("nebula-openrc.sh", "nebula_key.pem");
+
+        ok("openstack server delete nebula_web_01 --wait");
+        assertThat(tab("openstack server show neb")).doesNotContain("nebula_web_01");
     }
 
     @Test
