@@ -102,9 +102,16 @@ class StudentBrowserTest {
                 .run("openstack server add floating ip nebula_web_01 $FIP")
                 .run("ssh -i nebula_key.pem cirros@$FIP hostname");
         assertThat(term.lastOutput()).contains("nebula-web-01");
+        // Tab completes openstack's command words and the names of the student's own resources
+        term.type("openstack server sho", Keys.TAB);
+        browser.waitUntil(d -> term.input().getAttribute("value").equals("openstack server show "));
+        term.type("neb", Keys.TAB);
+        browser.waitUntil(d -> term.input().getAttribute("value").equals("openstack server show nebula_web_01 "));
+        term.type("-c status").enter();
+        assertThat(term.lastOutput()).contains("ACTIVE");
         term.run("openstack server list");
         assertThat(term.lastOutput()).contains("nebula_web_01", "ACTIVE", "203.0.113.");
-        assertThat(term.status()).contains("sandbox #", "16 commands", "exit status 0");
+        assertThat(term.status()).contains("sandbox #", "17 commands", "exit status 0");
         // output is text, never markup
         term.run("echo '<img src=x onerror=alert(1)>'");
         assertThat(term.lastOutput()).isEqualTo("<img src=x onerror=alert(1)>");
