@@ -697,63 +697,47 @@ final class Parser {
                 pos++;
                 break;
             }
-            if (c == '\\' && pos + 1 < len) {
-                char n = src.charAt(pos + 1);
-                if (n == '$' || n == '`' || n == '"' || n == '\\') {
-                    lit.append(n);
-                    pos += 2;
-                } else if (n == '\n') {
-                    pos += 2;
-                } else {
-                    lit.append('\\');
-                    pos++;
-                }
-            } else if (c == '$') {
-                flush(parts, lit, true);
-                pos++;
-                parseDollar(parts, true);
-            } else if (c == '`') {
-                flush(parts, lit, true);
-                pos++;
-                parts.add(parseBacktick(true));
-            } else {
-                lit.append(c);
-                pos++;
-            }
+            expandingChar(parts, lit, true);
         }
         parts.add(new Word.Lit(lit.toString(), true));
+    }
+
+    /**
+     * One step inside double quotes or a here-document: {@code \$ \` \\} (and {@code \"} when {@code escapedQuote})
+     * lose their backslash, backslash-newline joins lines, {@code $} and {@code `} expand, anything else is literal.
+     */
+    private void expandingChar(List<Part> parts, StringBuilder lit, boolean escapedQuote) {
+        char c = src.charAt(pos);
+        if (c == '\\' && pos + 1 < len) {
+            char n = src.charAt(pos + 1);
+            if (n == '$' || n == '`' || n == '\\' || (escapedQuote && n == '"')) {
+                lit.append(n);
+                pos += 2;
+            } else if (n == '\n') {
+                pos += 2;
+            } else {
+                lit.append('\\');
+                pos++;
+            }
+        } else if (c == '$') {
+            flush(parts, lit, true);
+            pos++;
+            parseDollar(parts, true);
+        } else if (c == '`') {
+            flush(parts, lit, true);
+            pos++;
+            parts.add(parseBacktick(true));
+        } else {
+            lit.append(c);
+            pos++;
+        }
     }
 
     /** A here-document body or arithmetic text: $ and ` expand, nothing splits. */
     private Word looseWord(boolean heredoc) {
         List<Part> parts = new ArrayList<>();
         StringBuilder lit = new StringBuilder();
-        while (pos < len) {
-            char c = src.charAt(pos);
-            if (c == '\\' && pos + 1 < len) {
-                char n = src.charAt(pos + 1);
-                if (n == '$' || n == '`' || n == '\\' || (!heredoc && n == '"')) {
-                    lit.append(n);
-                    pos += 2;
-                } else if (n == '\n') {
-                    pos += 2;
-                } else {
-                    lit.append('\\');
-                    pos++;
-                }
-            } else if (c == '$') {
-                flush(parts, lit, true);
-                pos++;
-                parseDollar(parts, true);
-            } else if (c == '`') {
-                flush(parts, lit, true);
-                pos++;
-                parts.add(parseBacktick(true));
-            } else {
-                lit.append(c);
-                pos++;
-            }
-        }
+        while (pos < len) expandingChar(parts, lit, !heredoc);
         flush(parts, lit, true);
         return new Word(parts, src);
     }
