@@ -254,14 +254,14 @@ public final class PoolScheduling implements ExternalScheduling {
                             if (f[0].equals("C")) {
                                 Map<String, String> extra = new HashMap<>();
                                 if (!f[6].isEmpty()) for (String kv : f[6].split(",")) { String[] p = kv.split("=", 2); extra.put(d(p[0]), d(p[1])); }
-                                spec = new RequestSpec(d(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]), Map.copyOf(extra), d(f[5]));
+                                spec = new RequestSpec(d(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra)), d(f[5]));
                                 out.append("C\\n");
                                 continue;
                             }
                             Set<String> traits = new HashSet<>();
                             if (!f[12].isEmpty()) for (String t : f[12].split(",")) traits.add(d(t));
                             HostState h = new HostState(d(f[1]), d(f[2]), d(f[3]), Integer.parseInt(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]),
-                                    Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9]), Integer.parseInt(f[10]), Integer.parseInt(f[11]), Set.copyOf(traits));
+                                    Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9]), Integer.parseInt(f[10]), Integer.parseInt(f[11]), java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(traits)));
                             if (makeError != null) { out.append("raised ").append(e(makeError)).append("\\n"); continue; }
                             try {
                                 if (kind.equals("FILTER")) {

@@ -11,7 +11,7 @@ import java.util.Map;
 public record CompletionRequest(List<String> words, String partial, Node node, Map<String, String> env) {
     public CompletionRequest {
         words = List.copyOf(words);
-        env = Map.copyOf(env);
+        env = novalab.engine.common.Ordered.map(env);
     }
 
     /** The words after the program's name. */

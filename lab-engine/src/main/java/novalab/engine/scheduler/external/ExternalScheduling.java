@@ -25,14 +25,14 @@ public interface ExternalScheduling {
     record HostView(String host, String nodename, String cell, int totalRamMb, int freeRamMb, int vcpus, int vcpusUsed,
                     int totalDiskGb, int freeDiskMb, int numInstances, int gpus, Set<String> traits) {
         public HostView {
-            traits = Set.copyOf(traits);
+            traits = novalab.engine.common.Ordered.set(traits);
         }
     }
 
     /** What the request asks for: the flavor's name and sizes and its extra specs, and the image's name. */
     record RequestView(String flavorName, int vcpus, int ramMb, int diskGb, Map<String, String> extraSpecs, String imageName) {
         public RequestView {
-            extraSpecs = Map.copyOf(extraSpecs);
+            extraSpecs = novalab.engine.common.Ordered.map(extraSpecs);
         }
     }
 

@@ -58,14 +58,14 @@ public final class Runner {
                         int eq = kv.indexOf('=');
                         extra.put(kv.substring(0, eq), kv.substring(eq + 1));
                     }
-                    spec = new RequestSpec(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]), Map.copyOf(extra), f[5]);
+                    spec = new RequestSpec(f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), Integer.parseInt(f[4]), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(extra)), f[5]);
                 }
                 case "host" -> {
                     Set<String> traits = new HashSet<>();
                     if (!f[12].isEmpty()) traits.addAll(List.of(f[12].split(",")));
                     HostState h = new HostState(f[1], f[2], f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5]), Integer.parseInt(f[6]),
                             Integer.parseInt(f[7]), Integer.parseInt(f[8]), Integer.parseInt(f[9]), Integer.parseInt(f[10]),
-                            Integer.parseInt(f[11]), Set.copyOf(traits));
+                            Integer.parseInt(f[11]), java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(traits)));
                     out.append(answer(kind, className, instance, instanceError, h, spec)).append('\n');
                 }
                 case "end" -> out.append("end\n");
