@@ -63,10 +63,7 @@ class SecurityTest {
 
     @BeforeEach
     void accounts() {
-        try (Database db = Database.open(data.resolve("lab.db"))) {
-            new UserDao(db).add("ada", Role.STUDENT, "correct horse");
-            new UserDao(db).add("grace", Role.INSTRUCTOR, "battery staple");
-        }
+        WebTests.accounts(data, Role.STUDENT, "ada", "correct horse", Role.INSTRUCTOR, "grace", "battery staple");
     }
 
     @Test

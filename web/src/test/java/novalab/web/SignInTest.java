@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import novalab.web.account.UserDao;
-import novalab.web.db.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,9 +13,7 @@ class SignInTest {
 
     @BeforeEach
     void accounts() {
-        try (Database db = Database.open(data.resolve("lab.db"))) {
-            new UserDao(db).add("ada", Role.STUDENT, "correct horse");
-        }
+        WebTests.accounts(data, Role.STUDENT, "ada", "correct horse");
     }
 
     @Test

@@ -26,6 +26,19 @@ public final class WebTests {
 
     private WebTests() {}
 
+    /**
+     * Creates accounts in {@code dataDir}'s store before the app starts: {@code role, name, password} triples,
+     * e.g. {@code accounts(data, Role.STUDENT, "ada", "correct horse")}.
+     */
+    public static void accounts(Path dataDir, Object... rolesNamesPasswords) {
+        try (novalab.web.db.Database db = novalab.web.db.Database.open(dataDir.resolve("lab.db"))) {
+            novalab.web.account.UserDao users = new novalab.web.account.UserDao(db);
+            for (int i = 0; i + 2 < rolesNamesPasswords.length; i += 3) {
+                users.add((String) rolesNamesPasswords[i + 1], (Role) rolesNamesPasswords[i], (String) rolesNamesPasswords[i + 2]);
+            }
+        }
+    }
+
     public static void test(Path dataDir, Body body) throws Exception {
         Javalin app = WebApp.create(dataDir, "fake");
         app.start("127.0.0.1", 0);

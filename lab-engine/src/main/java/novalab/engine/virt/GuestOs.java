@@ -70,23 +70,23 @@ public record GuestOs(String distro, String version, String prettyName, String d
     }
 
     private static GuestOs cirros062(String arch) {
-        String release = "5.15.0-71-generic";
-        String build = "#78-Ubuntu SMP Tue Apr 18 09:00:29 UTC 2023";
-        String banner = release + " (" + builder(arch, "buildd@lcy02-amd64-044", "buildd@bos02-arm64-052")
-                + ") (gcc (Ubuntu 11.3.0-1ubuntu1~22.04) 11.3.0, GNU ld (GNU Binutils for Ubuntu) 2.38) " + build
-                + " (Ubuntu 5.15.0-71.78-generic 5.15.92)";
-        return new GuestOs("cirros", "0.6.2", "CirrOS 0.6.2", "cirros", arch, release, build, banner, "", "",
-                cirrosRelease("0.6.2"));
+        return cirros(arch, "0.6.2", "5.15.0-71-generic", "#78-Ubuntu SMP Tue Apr 18 09:00:29 UTC 2023",
+                builder(arch, "buildd@lcy02-amd64-044", "buildd@bos02-arm64-052"),
+                "gcc (Ubuntu 11.3.0-1ubuntu1~22.04) 11.3.0, GNU ld (GNU Binutils for Ubuntu) 2.38", "Ubuntu 5.15.0-71.78-generic 5.15.92");
     }
 
     private static GuestOs cirros052(String arch) {
-        String release = "5.3.0-26-generic";
-        String build = "#28~18.04.1-Ubuntu SMP Wed Dec 18 16:40:14 UTC 2019";
-        String banner = release + " (" + builder(arch, "buildd@lgw01-amd64-039", "buildd@bos02-arm64-038")
-                + ") (gcc version 7.4.0 (Ubuntu 7.4.0-1ubuntu1~18.04.1)) " + build
-                + " (Ubuntu 5.3.0-26.28~18.04.1-generic 5.3.13)";
-        return new GuestOs("cirros", "0.5.2", "CirrOS 0.5.2", "cirros", arch, release, build, banner, "", "",
-                cirrosRelease("0.5.2"));
+        return cirros(arch, "0.5.2", "5.3.0-26-generic", "#28~18.04.1-Ubuntu SMP Wed Dec 18 16:40:14 UTC 2019",
+                builder(arch, "buildd@lgw01-amd64-039", "buildd@bos02-arm64-038"),
+                "gcc version 7.4.0 (Ubuntu 7.4.0-1ubuntu1~18.04.1)", "Ubuntu 5.3.0-26.28~18.04.1-generic 5.3.13");
+    }
+
+    /** A CirrOS release: it boots an Ubuntu kernel, so its banner names the Ubuntu build that kernel came from. */
+    private static GuestOs cirros(String arch, String version, String release, String build, String builtBy, String compiler,
+                                  String ubuntuKernel) {
+        String banner = release + " (" + builtBy + ") (" + compiler + ") " + build + " (" + ubuntuKernel + ")";
+        return new GuestOs("cirros", version, "CirrOS " + version, "cirros", arch, release, build, banner, "", "",
+                cirrosRelease(version));
     }
 
     private static String cirrosRelease(String version) {

@@ -22,11 +22,7 @@ class SignInLimitTest {
 
     @BeforeEach
     void accounts() {
-        try (Database db = Database.open(data.resolve("lab.db"))) {
-            new UserDao(db).add("ada", Role.STUDENT, "correct horse");
-            new UserDao(db).add("bob", Role.STUDENT, "battery staple");
-            new UserDao(db).add("cy", Role.STUDENT, "cy-password");
-        }
+        WebTests.accounts(data, Role.STUDENT, "ada", "correct horse", Role.STUDENT, "bob", "battery staple", Role.STUDENT, "cy", "cy-password");
     }
 
     private static HttpResponse<String> signIn(WebTests.Client c, String from, String name, String password) throws Exception {

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import novalab.web.Role;
 import novalab.web.WebTests;
-import novalab.web.account.UserDao;
-import novalab.web.db.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,9 +14,7 @@ class CloudViewTest {
 
     @BeforeEach
     void accounts() {
-        try (Database db = Database.open(data.resolve("lab.db"))) {
-            new UserDao(db).add("ada", Role.STUDENT, "correct horse");
-        }
+        WebTests.accounts(data, Role.STUDENT, "ada", "correct horse");
     }
 
     @Test

@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import novalab.web.Role;
 import novalab.web.WebTests;
-import novalab.web.account.UserDao;
-import novalab.web.db.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,10 +16,7 @@ class ExerciseCloudViewTest {
 
     @BeforeEach
     void accounts() {
-        try (Database db = Database.open(data.resolve("lab.db"))) {
-            new UserDao(db).add("ada", Role.STUDENT, "correct horse");
-            new UserDao(db).add("bob", Role.STUDENT, "battery staple");
-        }
+        WebTests.accounts(data, Role.STUDENT, "ada", "correct horse", Role.STUDENT, "bob", "battery staple");
     }
 
     @Test
@@ -104,17 +99,7 @@ class ExerciseCloudViewTest {
     void the_write_a_filter_exercise_shows_the_students_filter_in_its_decision_table() throws Exception {
         WebTests.test(data, (app, client) -> {
             client.signIn("ada", "correct horse");
-            for (String line : new String[] {
-                    "source admin-openrc.sh",
-                    "ssh controller",
-                    "mkdir -p /etc/nova/filters",
-                    "cat > /etc/nova/filters/GpuRamFilter.java <<'EOF'\nimport nova.scheduler.*;\n\npublic class GpuRamFilter implements HostFilter {\n"
-                            + "    public boolean hostPasses(HostState host, RequestSpec spec) {\n"
-                            + "        return host.gpus() > 0 && host.freeRamMb() >= 2048;\n    }\n}\nEOF",
-                    "crudini --set /etc/nova/nova.conf filter_scheduler enabled_filters ComputeFilter,RamFilter,GpuRamFilter",
-                    "systemctl restart nova-scheduler",
-                    "exit",
-                    "openstack server create --flavor m1.small --image cirros --network nebula_net ml1 --wait"}) {
+            for (String line : StudentFilterDecisionTest.GPU_FILTER_SESSION) {
                 HttpResponse<String> r = client.postJson("/lab/run", "sandbox", "09-write-a-filter", "line", line);
                 assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             }

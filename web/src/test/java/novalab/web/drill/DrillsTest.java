@@ -6,8 +6,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import novalab.web.Role;
 import novalab.web.WebTests;
-import novalab.web.account.UserDao;
-import novalab.web.db.Database;
 import novalab.web.exercise.Week9;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,9 +17,7 @@ class DrillsTest {
 
     @BeforeEach
     void accounts() {
-        try (Database db = Database.open(data.resolve("lab.db"))) {
-            new UserDao(db).add("ada", Role.STUDENT, "correct horse");
-        }
+        WebTests.accounts(data, Role.STUDENT, "ada", "correct horse");
     }
 
     private static HttpResponse<String> answer(WebTests.Client client, String drill, String answer) throws Exception {

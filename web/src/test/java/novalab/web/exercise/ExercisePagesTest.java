@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.util.List;
 import novalab.web.Role;
 import novalab.web.WebTests;
-import novalab.web.account.UserDao;
 import novalab.web.db.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,10 +22,7 @@ class ExercisePagesTest {
 
     @BeforeEach
     void accounts() {
-        try (Database db = Database.open(data.resolve("lab.db"))) {
-            new UserDao(db).add("ada", Role.STUDENT, "correct horse");
-            new UserDao(db).add("bob", Role.STUDENT, "battery staple");
-        }
+        WebTests.accounts(data, Role.STUDENT, "ada", "correct horse", Role.STUDENT, "bob", "battery staple");
     }
 
     private static JsonNode run(WebTests.Client client, String sandbox, String line) throws Exception {

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
 import novalab.web.Role;
-import novalab.web.account.UserDao;
 import novalab.web.db.Database;
 import novalab.web.WebTests;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +20,7 @@ class TerminalTest {
 
     @BeforeEach
     void accounts() {
-        try (Database db = Database.open(data.resolve("lab.db"))) {
-            new UserDao(db).add("ada", Role.STUDENT, "correct horse");
-            new UserDao(db).add("bob", Role.STUDENT, "battery staple");
-        }
+        WebTests.accounts(data, Role.STUDENT, "ada", "correct horse", Role.STUDENT, "bob", "battery staple");
     }
 
     private static JsonNode run(WebTests.Client client, String line) throws Exception {

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import novalab.web.Role;
 import novalab.web.WebTests;
-import novalab.web.account.UserDao;
 import novalab.web.db.Database;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,10 +21,7 @@ class PlaygroundTest {
 
     @BeforeEach
     void accounts() {
-        try (Database db = Database.open(data.resolve("lab.db"))) {
-            new UserDao(db).add("ada", Role.STUDENT, "correct horse");
-            new UserDao(db).add("bob", Role.STUDENT, "battery staple");
-        }
+        WebTests.accounts(data, Role.STUDENT, "ada", "correct horse", Role.STUDENT, "bob", "battery staple");
     }
 
     private static JsonNode snippet(WebTests.Client client, String source) throws Exception {
